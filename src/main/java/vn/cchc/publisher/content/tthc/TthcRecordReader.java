@@ -4,7 +4,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 import vn.cchc.publisher.content.ContentProblem;
 import vn.cchc.publisher.content.TthcProcedure;
 import vn.cchc.publisher.content.TthcProcedure.OnlineService;
@@ -45,8 +44,11 @@ final class TthcRecordReader {
             "code", "name", "field", "level", "agency", "processing_time", "fees", "applicants", "result", "online");
     private static final List<String> LIST_FIELDS = List.of("steps", "ways", "documents", "legal_basis");
     private static final List<String> OPTIONAL_FIELDS = List.of("portal_url", "note");
-    private static final Set<String> KNOWN = Set.copyOf(concat(TEXT_FIELDS, LIST_FIELDS, OPTIONAL_FIELDS));
-    private static final String KNOWN_LIST = String.join(", ", concat(TEXT_FIELDS, LIST_FIELDS, OPTIONAL_FIELDS));
+    private static final List<String> ALL_FIELDS = Stream.of(TEXT_FIELDS, LIST_FIELDS, OPTIONAL_FIELDS)
+            .flatMap(List::stream)
+            .toList();
+    private static final Set<String> KNOWN = Set.copyOf(ALL_FIELDS);
+    private static final String KNOWN_LIST = String.join(", ", ALL_FIELDS);
 
     /**
      * What one file gave.
@@ -80,7 +82,7 @@ final class TthcRecordReader {
         if (mapping.isEmpty()) {
             return new Outcome(null, 1, null);
         }
-        recordLine = line(mapping.get());
+        recordLine = YamlNodes.line(mapping.get());
         collect(mapping.get());
         String code = code();
         int codeLine = lineOf("code");
@@ -122,7 +124,7 @@ final class TthcRecordReader {
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problem(line(root), "file", "expected `field: value` lines, found " + kind(root));
+            problem(YamlNodes.line(root), "file", "expected `field: value` lines, found " + YamlNodes.kind(root));
             return Optional.empty();
         }
         return Optional.of(mapping);
@@ -132,16 +134,16 @@ final class TthcRecordReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                problem(line(keyNode), "file", "expected a field name, found " + kind(keyNode));
+                problem(YamlNodes.line(keyNode), "file", "expected a field name, found " + YamlNodes.kind(keyNode));
                 continue;
             }
             String name = key.getValue();
             if (!KNOWN.contains(name)) {
-                problem(line(key), name, "unknown field; the fields are " + KNOWN_LIST);
+                problem(YamlNodes.line(key), name, "unknown field; the fields are " + KNOWN_LIST);
             } else if (fields.putIfAbsent(name, tuple.getValueNode()) != null) {
-                problem(line(key), name, "given twice (first on line " + lineOf(name) + "); keep one");
+                problem(YamlNodes.line(key), name, "given twice (first on line " + lineOf(name) + "); keep one");
             } else {
-                keyLines.put(name, line(key));
+                keyLines.put(name, YamlNodes.line(key));
             }
         }
     }
@@ -219,9 +221,9 @@ final class TthcRecordReader {
             return null;
         }
         if (node instanceof ScalarNode scalar) {
-            return scalarText(scalar);
+            return YamlNodes.text(scalar);
         }
-        problem(lineOf(name), name, "expected one value, found " + kind(node));
+        problem(lineOf(name), name, "expected one value, found " + YamlNodes.kind(node));
         return null;
     }
 
@@ -232,7 +234,7 @@ final class TthcRecordReader {
             return List.of();
         }
         if (node instanceof ScalarNode scalar) {
-            String text = scalarText(scalar);
+            String text = YamlNodes.text(scalar);
             if (text == null) {
                 problem(lineOf(name), name, "is empty; give at least one item");
                 return List.of();
@@ -240,17 +242,18 @@ final class TthcRecordReader {
             return List.of(text);
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(lineOf(name), name, "expected a list of `- item` lines, found " + kind(node));
+            problem(lineOf(name), name, "expected a list of `- item` lines, found " + YamlNodes.kind(node));
             return List.of();
         }
         List<String> items = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            String text = item instanceof ScalarNode scalar ? scalarText(scalar) : null;
+            String text = item instanceof ScalarNode scalar ? YamlNodes.text(scalar) : null;
             if (text == null) {
                 problem(
-                        line(item),
+                        YamlNodes.line(item),
                         name,
-                        "item " + (items.size() + 1) + " is " + (item instanceof ScalarNode ? "empty" : kind(item))
+                        "item " + (items.size() + 1) + " is "
+                                + (item instanceof ScalarNode ? "empty" : YamlNodes.kind(item))
                                 + "; each item is one line of text");
                 continue;
             }
@@ -266,14 +269,6 @@ final class TthcRecordReader {
         return fields.get(name) instanceof ScalarNode;
     }
 
-    private static @Nullable String scalarText(ScalarNode scalar) {
-        if (Tag.NULL.equals(scalar.getTag())) {
-            return null;
-        }
-        String text = VietnameseText.normalize(scalar.getValue());
-        return text.isEmpty() ? null : text;
-    }
-
     private void missing(String name) {
         problem(recordLine, name, "missing; every procedure needs it");
     }
@@ -286,23 +281,5 @@ final class TthcRecordReader {
     /** The line of a field's key; the record's first line for a field that is not there. */
     private int lineOf(String name) {
         return keyLines.getOrDefault(name, recordLine);
-    }
-
-    private static int line(Node node) {
-        return node.getStartMark() == null ? 1 : node.getStartMark().getLine() + 1;
-    }
-
-    private static String kind(Node node) {
-        return switch (node.getNodeId()) {
-            case mapping -> "`key: value` pairs";
-            case sequence -> "a list";
-            case scalar -> "a single value";
-            case anchor -> "an anchor";
-        };
-    }
-
-    @SafeVarargs
-    private static List<String> concat(List<String>... lists) {
-        return Arrays.stream(lists).flatMap(List::stream).toList();
     }
 }
