@@ -55,14 +55,7 @@ class StaticLocalSiteTest {
     }
 
     private StaticLocalSite newSite() {
-        StaticListableBeanFactory beans =
-                new StaticListableBeanFactory(Map.of("clock", Clock.fixed(NOW, ZoneOffset.UTC)));
-        return new StaticLocalSite(
-                new SiteProperties(BASE, siteDir, "TTYT Thử nghiệm"),
-                new ContentProperties(content, "TTYT", List.of()),
-                TestTemplates.engine(),
-                new FakeTthcPages(),
-                beans.getBeanProvider(Clock.class));
+        return newSiteAt(NOW);
     }
 
     @Test
