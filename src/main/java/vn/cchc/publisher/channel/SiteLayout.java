@@ -12,7 +12,8 @@ import vn.cchc.publisher.shared.Area;
  *   <li>{@code /tin-bai/<slug>/} an article;
  *   <li>{@code /linh-vuc/<area>/} the articles of one reform area;
  *   <li>{@code /thu-tuc-hanh-chinh/} the TTHC listing, {@code /thu-tuc-hanh-chinh/<code>/} one procedure;
- *   <li>{@code /media/<path>} an image, by its path relative to the content directory.
+ *   <li>{@code /media/<path>} an image, by its path relative to the content directory;
+ *   <li>{@code /assets/site.css} the stylesheet.
  * </ul>
  *
  * Each page is a directory with an {@code index.html}, so the same tree works on any static web server.
@@ -23,9 +24,19 @@ public record SiteLayout(String baseUrl) {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** The path of the home page, relative to the site root: the empty string. */
+    public static String homePath() {
+        return "";
+    }
+
+    /** The directory of the article pages, relative to the site root. */
+    public static String articlesPath() {
+        return "tin-bai/";
+    }
+
     /** The path of an article's page, relative to the site root, e.g. {@code tin-bai/slug/}. */
     public static String articlePath(String slug) {
-        return "tin-bai/" + slug + "/";
+        return articlesPath() + slug + "/";
     }
 
     /** The path of an area's index, relative to the site root. */
@@ -46,6 +57,11 @@ public record SiteLayout(String baseUrl) {
     /** The path of an image, relative to the site root. */
     public static String mediaPath(String contentRelativePath) {
         return "media/" + contentRelativePath;
+    }
+
+    /** The path of the stylesheet, relative to the site root. */
+    public static String stylesheetPath() {
+        return "assets/site.css";
     }
 
     /** The absolute URL of a path relative to the site root. */
