@@ -63,7 +63,10 @@ public final class FrequencyParser {
                     .map(e -> folded.originalBetween(e.start(), e.end()))
                     .distinct()
                     .collect(Collectors.joining(", "));
-            return Optional.of(new Found(rule, words));
+            boolean counted = scan.found().stream()
+                    .anyMatch(e -> e.strength() == FoundExpression.Strength.EXPLICIT
+                            || e.strength() == FoundExpression.Strength.COUNT_ONLY);
+            return Optional.of(new Found(rule, words, counted));
         } catch (RuleCombiner.Conflict e) {
             return Optional.empty();
         }
@@ -74,8 +77,9 @@ public final class FrequencyParser {
      *
      * @param rule what they mean together
      * @param words the words that say it, as written
+     * @param counted true if the words give a count ("02 tin, bài", "1 lần/quý"), not just a period
      */
-    public record Found(FrequencyRule rule, String words) {}
+    public record Found(FrequencyRule rule, String words, boolean counted) {}
 
     /** The expressions of a text, for tests and diagnostics. */
     static List<FoundExpression> expressions(String text, int year) {

@@ -33,6 +33,8 @@ final class Recognisers {
     private static final String NOT_DATED = "(?!\\s*(?:/\\s*)?(?:\\d|iv\\b|iii\\b|ii\\b|i\\b))";
     private static final String NOUN = "(?:lan|tin|bai|ban\\s+tin|buoi|so|video|clips?|phong\\s+su|cuoc|hoi\\s+nghi"
             + "|chuyen\\s+de|san\\s+pham|pa\\s*no)";
+    private static final String NOUNS =
+            NOUN + "(?:\\s+(?:viet|ngan))?(?:\\s*(?:,|/|hoac|va)\\s*" + NOUN + "(?:\\s+(?:viet|ngan))?)*";
     private static final String AT_LEAST = "(?:(?:it\\s+nhat|toi\\s+thieu|khong\\s+it\\s+hon)\\s+)?";
     private static final Map<String, Integer> NUMBER_WORDS =
             Map.of("mot", 1, "hai", 2, "ba", 3, "bon", 4, "sau", 6, "muoi", 10);
@@ -83,7 +85,7 @@ final class Recognisers {
                     "(?<!khach\\s)(?<!ngan\\s)\\b(?:(?:dinh\\s+ky\\s+)?(?:hang|moi)|dinh\\s+ky)\\s+"
                             + "(6\\s+thang|thang|quy|nam)\\b" + NOT_DATED,
                     Recognisers::period),
-            prose("count", "\\b" + AT_LEAST + NUM + "\\s+" + NOUN + "\\b", Recognisers::countOnly),
+            prose("count", "\\b" + AT_LEAST + NUM + "\\s+" + NOUNS + "\\b", Recognisers::countOnly),
             prose("quarter", "\\bquy\\s+" + ROMAN + "\\b(?:\\s*(?:/|nam|-)\\s*(\\d{4}))?", Recognisers::quarter),
             prose("month", "(?<!\\d\\s)\\bthang\\s+(\\d{1,2})\\b(?:\\s*(?:/|nam|-)\\s*(\\d{4}))?", Recognisers::month),
             strict("year", "\\b(?:(?:trong|ca|suot)\\s+(?:ca\\s+)?)?nam\\s+(\\d{4})\\b", Recognisers::year),
