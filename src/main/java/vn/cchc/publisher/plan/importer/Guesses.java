@@ -12,8 +12,9 @@ import vn.cchc.publisher.shared.Area;
 /**
  * Guesses a task's kind, channels and areas from its words. The kind comes from the task's own words
  * before its group row's, product's or form's: a TTHC listing or a report wins, otherwise the first
- * product named ("bài viết/video" is an article); a task with an online channel and no product is an
- * article.
+ * product named ("bài viết/video" is an article); a task with an online channel and no product, or one
+ * that communicates ("tuyên truyền …") without managing ("kiểm tra", "giám sát", "xây dựng kế hoạch"), is
+ * an article.
  */
 final class Guesses {
 
@@ -25,13 +26,14 @@ final class Guesses {
     private static final Vocabulary<TargetKind> PRIORITY_KINDS = new Vocabulary<TargetKind>()
             .add(
                     TargetKind.TTHC_LISTING,
-                    "(?:cong khai|niem yet|cong bo)[^.;]{0,60}?(?:thu tuc hanh chinh|tthc)"
+                    "(?:cong khai|niem yet|cong bo)[^.;]{0,100}?(?:thu tuc hanh chinh|tthc)"
                             + "|(?:bo|danh muc) (?:thu tuc hanh chinh|tthc)")
             .add(TargetKind.REPORT, "bao cao(?! vien)");
     private static final Vocabulary<TargetKind> KINDS = new Vocabulary<TargetKind>()
             .add(
                     TargetKind.ARTICLE,
-                    "tin,? bai|bai viet|tin ngan|dua tin|dang tai|chuyen muc|chuyen trang|bai(?! bo)|tin tuc")
+                    "tin,? bai|bai viet|tin ngan|dua tin|dang tai|chuyen muc|chuyen trang|bai(?! bo)|tin tuc"
+                            + "|cong bo ket qua")
             .add(TargetKind.VIDEO, "video|videos|clip|clips|phong su")
             .add(TargetKind.NEWSLETTER, "ban tin|an pham")
             .add(TargetKind.PRESS, PRESS)
@@ -69,6 +71,11 @@ final class Guesses {
             .add(Area.DIEN_HINH, "dien hinh|guong|mo hinh hay|sang kien|bieu duong|nguoi tot")
             .add(Area.CHI_SO, "chi so|par index|sipas|papi|pci|ddci|dti|su hai long");
 
+    private static final Vocabulary<Boolean> COMMUNICATING =
+            new Vocabulary<Boolean>().add(true, "tuyen truyen|truyen thong|cong bo");
+    private static final Vocabulary<Boolean> MANAGING =
+            new Vocabulary<Boolean>().add(true, "kiem tra|giam sat|theo doi|don doc|xay dung ke hoach");
+
     private Guesses() {}
 
     /**
@@ -85,7 +92,10 @@ final class Guesses {
             }
         }
         boolean online = channels.stream().anyMatch(c -> c.online().isPresent() || c == PlanChannel.YOUTUBE);
-        return online ? TargetKind.ARTICLE : TargetKind.OTHER;
+        String task = texts.isEmpty() ? "" : texts.get(0);
+        boolean communicates =
+                !COMMUNICATING.all(task).isEmpty() && MANAGING.all(task).isEmpty();
+        return online || communicates ? TargetKind.ARTICLE : TargetKind.OTHER;
     }
 
     /** Every channel named in any of {@code texts}, in {@link PlanChannel} order. */

@@ -1,6 +1,7 @@
 package vn.cchc.publisher.plan.importer;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,13 +30,24 @@ final class OwnerText {
     /** A cell such as "- Phòng TCHC - Phòng KH-NV-ĐD" as "Phòng TCHC, Phòng KH-NV-ĐD". */
     static String tidy(String cell) {
         String text = VietnameseText.collapseWhitespace(cell);
-        if (text.startsWith("-") || text.startsWith("+") || text.startsWith("•")) {
-            text = Arrays.stream(BULLET_SPLIT.split(text.substring(1).strip()))
-                    .map(String::strip)
-                    .filter(part -> !part.isEmpty())
-                    .collect(Collectors.joining(", "));
+        if (!(text.startsWith("-") || text.startsWith("+") || text.startsWith("•"))) {
+            return stripEnd(text);
         }
-        return stripEnd(text);
+        String rest = text.substring(1).strip();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        Matcher dash = BULLET_SPLIT.matcher(rest);
+        while (dash.find()) {
+            if (looksLikeOwner(rest.substring(dash.end()))) {
+                parts.add(rest.substring(start, dash.start()));
+                start = dash.end();
+            }
+        }
+        parts.add(rest.substring(start));
+        return parts.stream()
+                .map(OwnerText::stripEnd)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 
     /**
