@@ -56,7 +56,8 @@ class PlanImportCommand implements Callable<Integer> {
         command.commandLine()
                 .getErr()
                 .println(proposal.targets().size() + " targets proposed for " + proposal.unitName() + ", "
-                        + proposal.year() + "; " + proposal.checkCount() + " places marked CHECK");
+                        + proposal.year() + "; " + proposal.checkCount()
+                        + (proposal.checkCount() == 1 ? " place" : " places") + " marked CHECK");
         return 0;
     }
 
