@@ -1,11 +1,13 @@
 package vn.cchc.publisher.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,8 @@ class PlanImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path source = java.util.Objects.requireNonNull(file);
-        CommandSpec command = java.util.Objects.requireNonNull(spec);
+        Path source = Objects.requireNonNull(file);
+        CommandSpec command = Objects.requireNonNull(spec);
         PlanProposal proposal = importer.propose(source.getFileName().toString(), read(source), year);
         command.commandLine().getOut().print(proposal.yaml());
         command.commandLine().getOut().flush();
@@ -65,7 +67,7 @@ class PlanImportCommand implements Callable<Integer> {
         try {
             return StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file: " + file);

@@ -1,5 +1,6 @@
 package vn.cchc.publisher.plan.importer;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.cchc.publisher.shared.VietnameseText;
@@ -27,7 +28,7 @@ enum Column {
 
     /** The column's name in notes: "owner", "time", …. */
     String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The column a header cell names, or empty if the cell is not a header cell. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.cchc.publisher.plan.internal.FrequencyParser;
 import vn.cchc.publisher.shared.VietnameseText;
 
@@ -38,7 +39,7 @@ final class FlatTable {
             List<Column> columns = header.get();
             i += columns.size();
             List<Line> rowLines = new ArrayList<>();
-            String number = null;
+            @Nullable String number = null;
             while (i < cells.size() && !ends(cells.get(i))) {
                 Optional<List<Column>> repeated = header(cells, i);
                 if (repeated.isPresent()) {
@@ -80,7 +81,8 @@ final class FlatTable {
         return Sections.isTop(para) || Sections.isClosing(para);
     }
 
-    private static void addRow(List<Row> rows, String number, List<Line> lines, List<Column> columns, int year) {
+    private static void addRow(
+            List<Row> rows, @Nullable String number, List<Line> lines, List<Column> columns, int year) {
         if (number == null) {
             return;
         }

@@ -156,7 +156,7 @@ final class Header {
                 return Optional.of(matcher.group(1) + "/"
                         + folded.original()
                                 .substring(matcher.start(2), matcher.end(2))
-                                .toUpperCase(java.util.Locale.ROOT));
+                                .toUpperCase(Locale.ROOT));
             }
         }
         return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a task section written as a numbered list: "1. Cập nhật, công khai các TTHC …" followed by lines
@@ -23,7 +24,7 @@ final class TaskList {
 
     static List<Row> read(List<Para> paras) {
         List<Row> rows = new ArrayList<>();
-        String number = null;
+        @Nullable String number = null;
         Map<Column, String> cells = new EnumMap<>(Column.class);
         List<Integer> lines = new ArrayList<>();
         for (Para para : paras) {
@@ -67,7 +68,7 @@ final class TaskList {
         return Column.ofHeader(labelled.group(1)).filter(c -> c != Column.TASK && c != Column.NUMBER);
     }
 
-    private static void add(List<Row> rows, String number, Map<Column, String> cells, List<Integer> lines) {
+    private static void add(List<Row> rows, @Nullable String number, Map<Column, String> cells, List<Integer> lines) {
         if (number != null) {
             rows.add(new Row(number, cells, lines.stream().sorted().toList(), List.of()));
         }

@@ -38,8 +38,8 @@ final class TaskRows {
             if (parents.contains(row.number()) || row.cell(Column.TASK).isBlank()) {
                 continue;
             }
-            Row parent = byNumber.get(row.parentNumber());
-            Row above = lastAtLevel.get(row.parentNumber());
+            @Nullable Row parent = byNumber.get(row.parentNumber());
+            @Nullable Row above = lastAtLevel.get(row.parentNumber());
             Map<Column, String> origin = new EnumMap<>(Column.class);
             Map<Column, String> aboveOrigin = above == null ? Map.of() : origins.get(above.number());
             Row filled = mergedCells ? fill(row, parent, above, aboveOrigin, origin) : row;

@@ -1,6 +1,5 @@
 package vn.cchc.publisher.plan.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.cchc.publisher.plan.FrequencyException;
@@ -80,9 +79,4 @@ public final class FrequencyParser {
      * @param counted true if the words give a count ("02 tin, bài", "1 lần/quý"), not just a period
      */
     public record Found(FrequencyRule rule, String words, boolean counted) {}
-
-    /** The expressions of a text, for tests and diagnostics. */
-    static List<FoundExpression> expressions(String text, int year) {
-        return FrequencyScanner.scan(FoldedText.of(text), year, false).found();
-    }
 }

@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.cchc.publisher.plan.DateWindow;
+import vn.cchc.publisher.plan.FrequencyRule;
 import vn.cchc.publisher.plan.FrequencyRule.Deadline;
 import vn.cchc.publisher.plan.FrequencyRule.Multiple;
 import vn.cchc.publisher.plan.FrequencyRule.OnDemand;
@@ -108,7 +109,7 @@ final class Recognisers {
         return new Recogniser(name, Pattern.compile(regex), false, reader);
     }
 
-    private static FoundExpression plain(vn.cchc.publisher.plan.FrequencyRule rule, MatchResult m) {
+    private static FoundExpression plain(FrequencyRule rule, MatchResult m) {
         return new FoundExpression(rule, Strength.PLAIN, m.start(), m.end());
     }
 
@@ -174,6 +175,7 @@ final class Recognisers {
     }
 
     private static FoundExpression everyN(MatchResult m, int year) {
+        @Nullable
         Period period = m.group(2).equals("thang")
                 ? periodOfMonths(optionalInt(m.group(1), 1))
                 : m.group(1) == null || m.group(1).equals("1") ? period(m.group(2)) : null;
