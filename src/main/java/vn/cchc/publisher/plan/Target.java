@@ -13,7 +13,8 @@ import vn.cchc.publisher.shared.Channel;
  * @param id the identifier, kebab-case, unique in the plan; content front matter refers to it
  * @param task the task as the plan words it
  * @param owner the department in charge (đơn vị chủ trì)
- * @param channels where the output goes, in file order, never empty unless the kind has no default
+ * @param channels where the output goes, in file order: the file's list, else the kind's default channels;
+ *     empty for a target that is not published (a report, or {@code channels: []})
  * @param kind what it produces
  * @param areas the reform areas and topics it covers, in file order; empty means any
  * @param perArea true when the rule applies to each of {@code areas} separately (one per quarter per area)
