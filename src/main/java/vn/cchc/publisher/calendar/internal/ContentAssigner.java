@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.cchc.publisher.calendar.AssignedContent;
 import vn.cchc.publisher.calendar.Publication;
@@ -95,8 +97,12 @@ final class ContentAssigner {
 
         Run(Plan plan, List<SlotSpec> slots, LocalDate today) {
             this.plan = plan;
+            Set<String> onlineArticleTargets = plan.targets().stream()
+                    .filter(t -> t.kind() == TargetKind.ARTICLE && takesContent(t))
+                    .map(Target::id)
+                    .collect(Collectors.toSet());
             this.articleSlots = slots.stream()
-                    .filter(s -> s.target().kind() == TargetKind.ARTICLE && takesContent(s.target()))
+                    .filter(s -> onlineArticleTargets.contains(s.target().id()))
                     .toList();
             this.today = today;
             slots.forEach(s -> slotsOfTarget

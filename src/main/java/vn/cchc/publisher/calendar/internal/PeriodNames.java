@@ -34,7 +34,7 @@ final class PeriodNames {
         int year = from.getYear();
         int month = from.getMonthValue();
         return switch (period) {
-            case MONTH -> String.format("%d-%02d", year, month);
+            case MONTH -> year + (month < 10 ? "-0" : "-") + month;
             case QUARTER -> year + "-Q" + ((month - 1) / 3 + 1);
             case HALF_YEAR -> year + "-H" + ((month - 1) / 6 + 1);
             case YEAR -> Integer.toString(year);
