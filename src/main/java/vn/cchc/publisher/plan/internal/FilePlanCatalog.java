@@ -2,6 +2,7 @@ package vn.cchc.publisher.plan.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -62,7 +63,7 @@ class FilePlanCatalog implements PlanCatalog {
             byte[] bytes = Files.readAllBytes(file);
             String text = StandardCharsets.UTF_8
                     .newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
             return parse(name, text);
         } catch (CharacterCodingException e) {

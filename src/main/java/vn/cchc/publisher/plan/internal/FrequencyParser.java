@@ -1,6 +1,5 @@
 package vn.cchc.publisher.plan.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.cchc.publisher.plan.FrequencyException;
@@ -63,7 +62,10 @@ public final class FrequencyParser {
                     .map(e -> folded.originalBetween(e.start(), e.end()))
                     .distinct()
                     .collect(Collectors.joining(", "));
-            return Optional.of(new Found(rule, words));
+            boolean counted = scan.found().stream()
+                    .anyMatch(e -> e.strength() == FoundExpression.Strength.EXPLICIT
+                            || e.strength() == FoundExpression.Strength.COUNT_ONLY);
+            return Optional.of(new Found(rule, words, counted));
         } catch (RuleCombiner.Conflict e) {
             return Optional.empty();
         }
@@ -74,11 +76,7 @@ public final class FrequencyParser {
      *
      * @param rule what they mean together
      * @param words the words that say it, as written
+     * @param counted true if the words give a count ("02 tin, bài", "1 lần/quý"), not just a period
      */
-    public record Found(FrequencyRule rule, String words) {}
-
-    /** The expressions of a text, for tests and diagnostics. */
-    static List<FoundExpression> expressions(String text, int year) {
-        return FrequencyScanner.scan(FoldedText.of(text), year, false).found();
-    }
+    public record Found(FrequencyRule rule, String words, boolean counted) {}
 }

@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.cchc.publisher.plan.DateWindow;
+import vn.cchc.publisher.plan.FrequencyRule;
 import vn.cchc.publisher.plan.FrequencyRule.Deadline;
 import vn.cchc.publisher.plan.FrequencyRule.Multiple;
 import vn.cchc.publisher.plan.FrequencyRule.OnDemand;
@@ -33,6 +34,8 @@ final class Recognisers {
     private static final String NOT_DATED = "(?!\\s*(?:/\\s*)?(?:\\d|iv\\b|iii\\b|ii\\b|i\\b))";
     private static final String NOUN = "(?:lan|tin|bai|ban\\s+tin|buoi|so|video|clips?|phong\\s+su|cuoc|hoi\\s+nghi"
             + "|chuyen\\s+de|san\\s+pham|pa\\s*no)";
+    private static final String NOUNS =
+            NOUN + "(?:\\s+(?:viet|ngan))?(?:\\s*(?:,|/|hoac|va)\\s*" + NOUN + "(?:\\s+(?:viet|ngan))?)*";
     private static final String AT_LEAST = "(?:(?:it\\s+nhat|toi\\s+thieu|khong\\s+it\\s+hon)\\s+)?";
     private static final Map<String, Integer> NUMBER_WORDS =
             Map.of("mot", 1, "hai", 2, "ba", 3, "bon", 4, "sau", 6, "muoi", 10);
@@ -83,7 +86,7 @@ final class Recognisers {
                     "(?<!khach\\s)(?<!ngan\\s)\\b(?:(?:dinh\\s+ky\\s+)?(?:hang|moi)|dinh\\s+ky)\\s+"
                             + "(6\\s+thang|thang|quy|nam)\\b" + NOT_DATED,
                     Recognisers::period),
-            prose("count", "\\b" + AT_LEAST + NUM + "\\s+" + NOUN + "\\b", Recognisers::countOnly),
+            prose("count", "\\b" + AT_LEAST + NUM + "\\s+" + NOUNS + "\\b", Recognisers::countOnly),
             prose("quarter", "\\bquy\\s+" + ROMAN + "\\b(?:\\s*(?:/|nam|-)\\s*(\\d{4}))?", Recognisers::quarter),
             prose("month", "(?<!\\d\\s)\\bthang\\s+(\\d{1,2})\\b(?:\\s*(?:/|nam|-)\\s*(\\d{4}))?", Recognisers::month),
             strict("year", "\\b(?:(?:trong|ca|suot)\\s+(?:ca\\s+)?)?nam\\s+(\\d{4})\\b", Recognisers::year),
@@ -106,7 +109,7 @@ final class Recognisers {
         return new Recogniser(name, Pattern.compile(regex), false, reader);
     }
 
-    private static FoundExpression plain(vn.cchc.publisher.plan.FrequencyRule rule, MatchResult m) {
+    private static FoundExpression plain(FrequencyRule rule, MatchResult m) {
         return new FoundExpression(rule, Strength.PLAIN, m.start(), m.end());
     }
 
@@ -172,6 +175,7 @@ final class Recognisers {
     }
 
     private static FoundExpression everyN(MatchResult m, int year) {
+        @Nullable
         Period period = m.group(2).equals("thang")
                 ? periodOfMonths(optionalInt(m.group(1), 1))
                 : m.group(1) == null || m.group(1).equals("1") ? period(m.group(2)) : null;

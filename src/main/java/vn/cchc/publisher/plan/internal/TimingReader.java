@@ -2,8 +2,10 @@ package vn.cchc.publisher.plan.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.cchc.publisher.plan.DateWindow;
+import vn.cchc.publisher.plan.Frequency;
 import vn.cchc.publisher.plan.FrequencyException;
 import vn.cchc.publisher.plan.FrequencyRule;
 import vn.cchc.publisher.plan.FrequencyRule.Deadline;
@@ -58,7 +60,7 @@ final class TimingReader {
         FrequencyRule rule = null;
         if (frequency != null) {
             try {
-                rule = vn.cchc.publisher.plan.Frequency.parse(frequency, year);
+                rule = Frequency.parse(frequency, year);
             } catch (FrequencyException e) {
                 log.add(fields.line("frequency"), fields.field("frequency"), e.getMessage());
             }
@@ -110,7 +112,7 @@ final class TimingReader {
 
     private static Optional<DateWindow> window(YamlFields fields, ProblemLog log) {
         return fields.mapping("window", "a mapping with from and to").flatMap(w -> {
-            w.rejectUnknown(java.util.Set.of("from", "to"));
+            w.rejectUnknown(Set.of("from", "to"));
             Optional<LocalDate> from = w.has("from") ? w.date("from") : missing(w, "from", log);
             Optional<LocalDate> to = w.has("to") ? w.date("to") : missing(w, "to", log);
             if (from.isEmpty() || to.isEmpty()) {

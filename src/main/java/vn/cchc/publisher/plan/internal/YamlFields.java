@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -154,7 +155,7 @@ final class YamlFields {
 
     /** An optional true/false field. */
     Optional<Boolean> bool(String key) {
-        return text(key).flatMap(text -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return text(key).flatMap(text -> switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> Optional.of(true);
             case "false", "no" -> Optional.of(false);
             default -> {
