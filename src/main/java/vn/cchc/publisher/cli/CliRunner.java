@@ -1,6 +1,9 @@
 package vn.cchc.publisher.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.boot.ApplicationArguments;
@@ -35,8 +38,7 @@ class CliRunner implements ApplicationRunner, ExitCodeGenerator {
 
     /** Runs one command line and returns its exit status. */
     int execute(String... args) {
-        return newCommandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true))
-                .execute(args);
+        return newCommandLine(utf8(System.out), utf8(System.err)).execute(args);
     }
 
     CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
@@ -55,6 +57,11 @@ class CliRunner implements ApplicationRunner, ExitCodeGenerator {
             return 2;
         });
         return commandLine;
+    }
+
+    /** Vietnamese text stays readable whatever the platform's default charset is. */
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     private <K> K create(Class<K> type) throws Exception {

@@ -48,7 +48,9 @@ class LocalSitePublisher {
         int published = 0;
         for (Article article : snapshot.articles()) {
             if (isDue(article)) {
-                site.publish(article, drafts.draft(article, site.layout().linksFor(article)).website());
+                site.publish(
+                        article,
+                        drafts.draft(article, site.layout().linksFor(article)).website());
                 published++;
             }
         }
