@@ -9,15 +9,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.cchc.publisher.channel.ChannelAdapter;
 import vn.cchc.publisher.channel.ChannelOutcome;
@@ -29,9 +26,7 @@ import vn.cchc.publisher.channel.http.FailedCall;
 import vn.cchc.publisher.channel.http.Json;
 import vn.cchc.publisher.channel.http.Outcomes;
 import vn.cchc.publisher.channel.http.RetryLoop;
-import vn.cchc.publisher.channel.http.Secret;
 import vn.cchc.publisher.channel.http.SecretSource;
-import vn.cchc.publisher.channel.http.TransientFailure;
 import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.shared.Channel;
 
@@ -45,13 +40,10 @@ import vn.cchc.publisher.shared.Channel;
  */
 final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseable {
 
-    static final String PASSWORD_VARIABLE = "WORDPRESS_APP_PASSWORD";
-
     private static final DateTimeFormatter GMT = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
 
     private final ChannelsProperties.Wordpress settings;
-    private final SecretSource secrets;
-    private final ChannelHttp http;
+    private final WordpressConnection connection;
     private final Clock clock;
     private final RetryLoop retry;
     private final Cache<String, Long> categories = Caffeine.newBuilder()
@@ -66,8 +58,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
             Clock clock,
             RetryLoop retry) {
         this.settings = settings;
-        this.secrets = secrets;
-        this.http = http;
+        this.connection = new WordpressConnection(settings, secrets, http, clock);
         this.clock = clock;
         this.retry = retry;
     }
@@ -89,37 +80,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
 
     @Override
     public ChannelStatus status() {
-        List<String> missing = missing();
-        if (!missing.isEmpty()) {
-            return status(
-                    ChannelStatus.State.NOT_CONFIGURED,
-                    missing,
-                    "Chưa cấu hình WordPress: thiếu " + String.join(", ", missing) + ".",
-                    "WordPress is not configured: " + String.join(", ", missing) + " missing.");
-        }
-        try {
-            JsonNode me = api().me();
-            if (!me.path("capabilities").path("publish_posts").asBoolean(true)) {
-                return status(
-                        ChannelStatus.State.REJECTED,
-                        List.of(),
-                        "Tài khoản WordPress " + settings.user() + " không có quyền đăng bài.",
-                        "The WordPress account " + settings.user() + " may not publish posts.");
-            }
-            return status(
-                    ChannelStatus.State.READY,
-                    List.of(),
-                    "WordPress sẵn sàng (" + settings.baseUrl() + ").",
-                    "WordPress is ready (" + settings.baseUrl() + ").");
-        } catch (FailedCall failed) {
-            return status(
-                    ChannelStatus.State.REJECTED,
-                    List.of(),
-                    failed.failure().reasonVi(),
-                    failed.failure().reasonEn());
-        } catch (TransientFailure failure) {
-            return status(ChannelStatus.State.UNREACHABLE, List.of(), failure.reasonVi(), failure.reasonEn());
-        }
+        return connection.status();
     }
 
     @Override
@@ -129,7 +90,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "WordPress publish " + slug,
                 clock,
                 () -> {
-                    WordpressApi api = api();
+                    WordpressApi api = connection.open();
                     AtomicBoolean createSent = new AtomicBoolean();
                     return retry.run("WordPress publish " + slug, attempt -> {
                         Optional<WordpressPost> existing = existing(api, slug);
@@ -160,7 +121,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "WordPress lookup " + slug,
                 clock,
                 () -> {
-                    WordpressApi api = api();
+                    WordpressApi api = connection.open();
                     return retry.run(
                             "WordPress lookup " + slug,
                             attempt -> existing(api, slug)
@@ -177,7 +138,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "WordPress read back " + remoteId,
                 clock,
                 () -> {
-                    WordpressApi api = api();
+                    WordpressApi api = connection.open();
                     return retry.run(
                             "WordPress read back " + remoteId,
                             attempt -> api.getPost(id(remoteId))
@@ -194,7 +155,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "WordPress update " + remoteId,
                 clock,
                 () -> {
-                    WordpressApi api = api();
+                    WordpressApi api = connection.open();
                     long id = id(remoteId);
                     return retry.run("WordPress update " + remoteId, attempt -> {
                         ObjectNode body = body(api, request);
@@ -211,7 +172,7 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "WordPress unpublish " + remoteId,
                 clock,
                 () -> {
-                    WordpressApi api = api();
+                    WordpressApi api = connection.open();
                     long id = id(remoteId);
                     return retry.run("WordPress unpublish " + remoteId, attempt -> {
                         Optional<WordpressPost> post = api.getPost(id);
@@ -266,37 +227,6 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
         return body;
     }
 
-    private WordpressApi api() {
-        List<String> missing = missing();
-        if (!missing.isEmpty()) {
-            throw new FailedCall(new ChannelOutcome.NeedsAttention(
-                    "Chưa cấu hình WordPress: thiếu " + String.join(", ", missing) + ".",
-                    "WordPress is not configured: " + String.join(", ", missing) + " missing."));
-        }
-        Secret password = secrets.get(PASSWORD_VARIABLE).orElseThrow();
-        URI baseUrl = settings.baseUrl();
-        String user = settings.user();
-        if (baseUrl == null || user == null) {
-            throw new IllegalStateException("checked by missing()");
-        }
-        return new WordpressApi(http, baseUrl, user, password, new WordpressErrors(clock, password));
-    }
-
-    /** The names of what is missing to publish: configuration keys and environment variables. */
-    private List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (settings.baseUrl() == null) {
-            missing.add("cchc.channels.wordpress.base-url");
-        }
-        if (settings.user() == null || settings.user().isBlank()) {
-            missing.add("cchc.channels.wordpress.user");
-        }
-        if (secrets.get(PASSWORD_VARIABLE).isEmpty()) {
-            missing.add(PASSWORD_VARIABLE);
-        }
-        return missing;
-    }
-
     private static long id(String remoteId) {
         try {
             return Long.parseLong(remoteId);
@@ -312,12 +242,8 @@ final class WordpressAdapter implements ChannelAdapter<WebsitePage>, AutoCloseab
                 "The post #" + remoteId + " is no longer on WordPress; publish it again as a new post if needed."));
     }
 
-    private ChannelStatus status(ChannelStatus.State state, List<String> missing, String vi, String en) {
-        return new ChannelStatus(Channel.WEBSITE, name(), state, missing, vi, en);
-    }
-
     @Override
     public void close() {
-        http.close();
+        connection.close();
     }
 }

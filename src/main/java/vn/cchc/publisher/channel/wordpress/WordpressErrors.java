@@ -53,10 +53,10 @@ final class WordpressErrors {
             throw attention(
                     "WordPress từ chối đăng nhập (HTTP 401" + detail + "). Kiểm tra tên người dùng "
                             + "cchc.channels.wordpress.user và mật khẩu ứng dụng trong biến môi trường "
-                            + WordpressAdapter.PASSWORD_VARIABLE + "; nếu cả hai đúng, máy chủ web có thể đã "
+                            + WordpressConnection.PASSWORD_VARIABLE + "; nếu cả hai đúng, máy chủ web có thể đã "
                             + "bỏ tiêu đề Authorization.",
                     "WordPress refused the login (HTTP 401" + detail + "). Check cchc.channels.wordpress.user "
-                            + "and the application password in " + WordpressAdapter.PASSWORD_VARIABLE
+                            + "and the application password in " + WordpressConnection.PASSWORD_VARIABLE
                             + "; if both are right, the web server may drop the Authorization header.");
         }
         if (status == 403) {

@@ -51,7 +51,7 @@ final class WordpressFixtures {
     }
 
     static WordpressAdapter adapter(WireMockExtension wordpress, FakeTime time) {
-        return adapter(wordpress, time, Map.of(WordpressAdapter.PASSWORD_VARIABLE, PASSWORD));
+        return adapter(wordpress, time, Map.of(WordpressConnection.PASSWORD_VARIABLE, PASSWORD));
     }
 
     /** Writes the article's two images under {@code contentDir}. */
