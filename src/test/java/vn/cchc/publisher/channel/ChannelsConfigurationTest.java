@@ -11,8 +11,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
 import vn.cchc.publisher.shared.Channel;
 
 /** The adapters as Spring wires them from {@code cchc.channels.*}; nothing here reaches the network. */
@@ -43,10 +45,16 @@ class ChannelsConfigurationTest {
                         "cchc.channels.facebook.base-url=http://127.0.0.1:9");
     }
 
+    static List<ChannelAdapter<?>> adapters(ApplicationContext context) {
+        return context.getBeanProvider(ResolvableType.forClass(ChannelAdapter.class)).stream()
+                .<ChannelAdapter<?>>map(bean -> (ChannelAdapter<?>) bean)
+                .toList();
+    }
+
     @Test
     void byDefaultFacebookAndZaloExistAndWordpressDoesNot() {
         runner().run(context -> {
-            List<String> names = context.getBeansOfType(ChannelAdapter.class).values().stream()
+            List<String> names = adapters(context).stream()
                     .map(ChannelAdapter::name)
                     .sorted()
                     .toList();
@@ -63,7 +71,7 @@ class ChannelsConfigurationTest {
     @Test
     void withoutItsPageIdFacebookSaysItIsNotConfigured() {
         runner().run(context -> {
-            ChannelAdapter<?> facebook = context.getBeansOfType(ChannelAdapter.class).values().stream()
+            ChannelAdapter<?> facebook = adapters(context).stream()
                     .filter(adapter -> adapter.channel() == Channel.FACEBOOK)
                     .findFirst()
                     .orElseThrow();
@@ -84,7 +92,7 @@ class ChannelsConfigurationTest {
                         "cchc.channels.zalo.enabled=false",
                         "cchc.channels.wordpress.retry.max-attempts=5")
                 .run(context -> {
-                    ChannelAdapter<?> adapter = context.getBean(ChannelAdapter.class);
+                    ChannelAdapter<?> adapter = adapters(context).get(0);
 
                     assertThat(adapter.channel()).isEqualTo(Channel.WEBSITE);
                     assertThat(adapter.status().missing()).contains("cchc.channels.wordpress.user");
