@@ -37,7 +37,11 @@ record GraphError(int status, int code, int subcode, String message) {
     /** "(#190/463) message", for reasons. */
     String describe() {
         String codes = code == 0 ? "HTTP " + status : "#" + code + (subcode == 0 ? "" : "/" + subcode);
-        String text = message.length() > 300 ? message.substring(0, 300) + "…" : message;
+        // Facebook often starts its message with "(#code)" and ends it with a full stop
+        String text = message.replaceFirst("^\\(#" + code + "\\)\\s*", "").replaceFirst("[.\\s]+$", "");
+        if (text.length() > 300) {
+            text = text.substring(0, 300) + "…";
+        }
         return "(" + codes + ") " + text;
     }
 }

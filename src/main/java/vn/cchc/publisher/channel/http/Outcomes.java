@@ -16,7 +16,8 @@ public final class Outcomes {
 
     /**
      * Runs {@code work}; a {@link FailedCall} becomes its failure, a {@link TransientFailure} that escaped
-     * every retry loop becomes "retry later" now. Every outcome set includes the failures, so
+     * every retry loop becomes "retry later" now, and any other exception (a defect) "needs attention",
+     * so that an adapter never throws. Every outcome set includes the failures, so
      * {@code asOutcome} is {@code f -> f}.
      *
      * @param what what is being done, for the log (no secrets)
@@ -35,6 +36,20 @@ public final class Outcomes {
             log.info("{}: {}", what, failure.reasonEn());
             return asOutcome.apply(
                     new ChannelOutcome.RetryLater(clock.instant(), failure.reasonVi(), failure.reasonEn()));
+        } catch (RuntimeException unexpected) {
+            // a defect, not something the channel did; its message is not logged, as nothing vouches
+            // that it holds no secret
+            StackTraceElement[] trace = unexpected.getStackTrace();
+            log.error(
+                    "{} failed unexpectedly: {} at {}",
+                    what,
+                    unexpected.getClass().getName(),
+                    trace.length == 0 ? "?" : trace[0]);
+            return asOutcome.apply(new ChannelOutcome.NeedsAttention(
+                    "Lỗi không mong đợi trong dịch vụ (" + unexpected.getClass().getSimpleName()
+                            + "); xem nhật ký của dịch vụ.",
+                    "Unexpected error in the service (" + unexpected.getClass().getSimpleName()
+                            + "); see the service log."));
         }
     }
 }

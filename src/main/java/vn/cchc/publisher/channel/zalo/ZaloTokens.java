@@ -88,8 +88,16 @@ final class ZaloTokens {
 
     /** True when a refresh token is stored or given in the environment. */
     boolean hasRefreshToken() {
-        return secrets.get(ZaloConnection.REFRESH_TOKEN_VARIABLE).isPresent()
-                || store.locked(KEY, TokenStore.Session::read).isPresent();
+        if (secrets.get(ZaloConnection.REFRESH_TOKEN_VARIABLE).isPresent()) {
+            return true;
+        }
+        try {
+            return store.locked(KEY, TokenStore.Session::read).isPresent();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw ZaloErrors.attention(
+                    "Không đọc được kho token của Zalo (" + e.getMessage() + ").",
+                    "Cannot read the Zalo token store (" + e.getMessage() + ").");
+        }
     }
 
     private Secret refresh(@Nullable Secret refused) {

@@ -117,4 +117,25 @@ class ZaloPostLifecycleTest {
                 postRequestedFor(urlPathEqualTo(REMOVE))
                         .withRequestBody(equalToJson("{\"id\":\"" + ARTICLE_ID + "\"}")));
     }
+
+    @Test
+    void anUnreadableTokenFileNeedsAttentionAndNothingIsSent() throws Exception {
+        Path file = dataDir.resolve("broken.json");
+        java.nio.file.Files.writeString(file, "{not json");
+        ZaloAdapter broken = ZaloFixtures.adapter(
+                zalo,
+                time,
+                new FileTokenStore(file),
+                Map.of(ZaloConnection.APP_ID_VARIABLE, "1", ZaloConnection.SECRET_KEY_VARIABLE, "s"));
+        try {
+            ChannelOutcome outcome = broken.publish(ZaloFixtures.request());
+
+            assertThat(outcome).isInstanceOf(ChannelOutcome.NeedsAttention.class);
+            assertThat(((ChannelOutcome.NeedsAttention) outcome).reasonEn()).contains("token store");
+            assertThat(broken.status().state()).isEqualTo(ChannelStatus.State.REJECTED);
+            assertThat(zalo.getAllServeEvents()).isEmpty();
+        } finally {
+            broken.close();
+        }
+    }
 }
