@@ -72,12 +72,12 @@ final class ZaloConnection {
         List<String> missing;
         try {
             missing = missing();
-        } catch (RuntimeException e) {
+        } catch (FailedCall failed) {
             return status(
                     ChannelStatus.State.REJECTED,
                     List.of(),
-                    "Không đọc được kho token của Zalo.",
-                    "Cannot read the Zalo token store.");
+                    failed.failure().reasonVi(),
+                    failed.failure().reasonEn());
         }
         if (!missing.isEmpty()) {
             return status(
