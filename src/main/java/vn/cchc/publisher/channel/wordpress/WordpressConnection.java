@@ -1,0 +1,109 @@
+package vn.cchc.publisher.channel.wordpress;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import vn.cchc.publisher.channel.ChannelOutcome;
+import vn.cchc.publisher.channel.ChannelStatus;
+import vn.cchc.publisher.channel.ChannelsProperties;
+import vn.cchc.publisher.channel.http.ChannelHttp;
+import vn.cchc.publisher.channel.http.FailedCall;
+import vn.cchc.publisher.channel.http.Secret;
+import vn.cchc.publisher.channel.http.SecretSource;
+import vn.cchc.publisher.channel.http.TransientFailure;
+import vn.cchc.publisher.shared.Channel;
+
+/**
+ * The site's address, user and application password: what is missing, the API opened with them (the
+ * password is read from the environment at each call), and whether WordPress accepts them.
+ */
+final class WordpressConnection {
+
+    static final String PASSWORD_VARIABLE = "WORDPRESS_APP_PASSWORD";
+
+    private final ChannelsProperties.Wordpress settings;
+    private final SecretSource secrets;
+    private final ChannelHttp http;
+    private final Clock clock;
+
+    WordpressConnection(ChannelsProperties.Wordpress settings, SecretSource secrets, ChannelHttp http, Clock clock) {
+        this.settings = settings;
+        this.secrets = secrets;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /** The API with the current credentials; "needs attention" if any is missing. */
+    WordpressApi open() {
+        List<String> missing = missing();
+        URI baseUrl = settings.baseUrl();
+        String user = settings.user();
+        Secret password = secrets.get(PASSWORD_VARIABLE).orElse(null);
+        if (!missing.isEmpty() || baseUrl == null || user == null || password == null) {
+            throw new FailedCall(new ChannelOutcome.NeedsAttention(
+                    "Chưa cấu hình WordPress: thiếu " + String.join(", ", missing) + ".",
+                    "WordPress is not configured: " + String.join(", ", missing) + " missing."));
+        }
+        return new WordpressApi(http, baseUrl, user, password, new WordpressErrors(clock, password));
+    }
+
+    /** The names of what is missing to publish: configuration keys and environment variables. */
+    List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (settings.baseUrl() == null) {
+            missing.add("cchc.channels.wordpress.base-url");
+        }
+        if (settings.user() == null || settings.user().isBlank()) {
+            missing.add("cchc.channels.wordpress.user");
+        }
+        if (secrets.get(PASSWORD_VARIABLE).isEmpty()) {
+            missing.add(PASSWORD_VARIABLE);
+        }
+        return missing;
+    }
+
+    /** Checks the configuration, then asks WordPress who the user is and whether it may publish. */
+    ChannelStatus status() {
+        List<String> missing = missing();
+        if (!missing.isEmpty()) {
+            return status(
+                    ChannelStatus.State.NOT_CONFIGURED,
+                    missing,
+                    "Chưa cấu hình WordPress: thiếu " + String.join(", ", missing) + ".",
+                    "WordPress is not configured: " + String.join(", ", missing) + " missing.");
+        }
+        try {
+            JsonNode me = open().me();
+            if (!me.path("capabilities").path("publish_posts").asBoolean(true)) {
+                return status(
+                        ChannelStatus.State.REJECTED,
+                        List.of(),
+                        "Tài khoản WordPress " + settings.user() + " không có quyền đăng bài.",
+                        "The WordPress account " + settings.user() + " may not publish posts.");
+            }
+            return status(
+                    ChannelStatus.State.READY,
+                    List.of(),
+                    "WordPress sẵn sàng (" + settings.baseUrl() + ").",
+                    "WordPress is ready (" + settings.baseUrl() + ").");
+        } catch (FailedCall failed) {
+            return status(
+                    ChannelStatus.State.REJECTED,
+                    List.of(),
+                    failed.failure().reasonVi(),
+                    failed.failure().reasonEn());
+        } catch (TransientFailure failure) {
+            return status(ChannelStatus.State.UNREACHABLE, List.of(), failure.reasonVi(), failure.reasonEn());
+        }
+    }
+
+    private static ChannelStatus status(ChannelStatus.State state, List<String> missing, String vi, String en) {
+        return new ChannelStatus(Channel.WEBSITE, "wordpress", state, missing, vi, en);
+    }
+
+    void close() {
+        http.close();
+    }
+}
