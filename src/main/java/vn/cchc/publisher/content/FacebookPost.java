@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
  * @param link the website article the post links to
  * @param coverUrl the public URL of the cover image, for a photo post; null for a link post
  */
-public record FacebookPost(String message, String link, @Nullable String coverUrl) {}
+public record FacebookPost(
+        String message, String link, @Nullable String coverUrl) {}

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param excerpt the summary or first paragraph as plain text; null if the article has neither
  * @param images the images to upload with it, relative to the content directory, cover first
  */
-public record WebsitePage(String slug, String title, String html, @Nullable String excerpt, List<String> images) {
+public record WebsitePage(
+        String slug, String title, String html, @Nullable String excerpt, List<String> images) {
 
     public WebsitePage {
         images = List.copyOf(images);

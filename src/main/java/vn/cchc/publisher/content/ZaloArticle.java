@@ -40,7 +40,11 @@ public record ZaloArticle(
 
     /** A body block: {@code text} with content, or {@code image} with url and caption. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Block(String type, @Nullable String content, @Nullable String url, @Nullable String caption) {
+    public record Block(
+            String type,
+            @Nullable String content,
+            @Nullable String url,
+            @Nullable String caption) {
 
         public static Block text(String content) {
             return new Block("text", content, null, null);
