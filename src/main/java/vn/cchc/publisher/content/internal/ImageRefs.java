@@ -76,6 +76,11 @@ final class ImageRefs {
         return ref.remote();
     }
 
+    /** The URL of an image as an article stores it: a path relative to the content directory, or a URL. */
+    static String urlOfStored(String stored, java.util.function.UnaryOperator<String> mediaUrl) {
+        return isRemote(stored) ? stored : mediaUrl.apply(stored);
+    }
+
     /** True if {@code url} is an absolute http(s) URL. */
     static boolean isRemote(String url) {
         return url.toLowerCase(Locale.ROOT).startsWith("http://")

@@ -1,0 +1,66 @@
+package vn.cchc.publisher.content.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.cchc.publisher.content.Article;
+import vn.cchc.publisher.content.ChannelRenderer;
+import vn.cchc.publisher.content.ContentProperties;
+import vn.cchc.publisher.content.FacebookPost;
+import vn.cchc.publisher.content.Links;
+import vn.cchc.publisher.shared.Channel;
+
+/**
+ * The Facebook Page version: plain text made of the title, the summary (or first paragraph), the link to
+ * the website article and the hashtags, within the Graph API's message limit.
+ */
+@Component
+class FacebookRenderer implements ChannelRenderer<FacebookPost> {
+
+    /** The Graph API's limit for a post message, in characters. */
+    static final int MAX_MESSAGE = 63_206;
+
+    private final List<String> unitHashtags;
+
+    FacebookRenderer(ContentProperties properties) {
+        this.unitHashtags = List.copyOf(properties.hashtags());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.FACEBOOK;
+    }
+
+    @Override
+    public FacebookPost render(Article article, Links links) {
+        return render(ParsedArticle.of(article), links);
+    }
+
+    FacebookPost render(ParsedArticle parsed, Links links) {
+        Article article = parsed.article();
+        String text = PlainText.ofMarkdown(article.summary());
+        if (text == null) {
+            text = PlainText.firstParagraph(parsed.document());
+        }
+        String head = text == null ? article.title() : article.title() + "\n\n" + text;
+        String tail = "\n\n" + links.articleUrl();
+        String hashtags = Hashtags.join(hashtagSources(article));
+        if (!hashtags.isEmpty()) {
+            tail += "\n\n" + hashtags;
+        }
+        int room = MAX_MESSAGE - TextLimits.length(tail);
+        String message = room > 1 ? TextLimits.cut(head, room) + tail : TextLimits.cut(head + tail, MAX_MESSAGE);
+        String coverUrl = article.cover() == null ? null : ImageRefs.urlOfStored(article.cover(), links.mediaUrl());
+        return new FacebookPost(message, links.articleUrl(), coverUrl);
+    }
+
+    private List<String> hashtagSources(Article article) {
+        List<String> sources = new ArrayList<>();
+        if (article.area() != null) {
+            sources.add(article.area().title());
+        }
+        sources.addAll(article.tags());
+        sources.addAll(unitHashtags);
+        return sources;
+    }
+}
