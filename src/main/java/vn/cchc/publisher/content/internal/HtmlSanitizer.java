@@ -63,7 +63,7 @@ final class HtmlSanitizer {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return clean.body().html().strip();
     }
 
     /** The lower-case host of an absolute http(s) URL; null for anything else. */
