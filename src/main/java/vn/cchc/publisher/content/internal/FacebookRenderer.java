@@ -1,13 +1,16 @@
 package vn.cchc.publisher.content.internal;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ChannelRenderer;
 import vn.cchc.publisher.content.ContentProperties;
 import vn.cchc.publisher.content.FacebookPost;
 import vn.cchc.publisher.content.Links;
+import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
 
 /**
@@ -20,10 +23,12 @@ class FacebookRenderer implements ChannelRenderer<FacebookPost> {
     /** The Graph API's limit for a post message, in characters. */
     static final int MAX_MESSAGE = 63_206;
 
+    private static final Map<Area, String> AREA_HASHTAGS = areaHashtags();
+
     private final List<String> unitHashtags;
 
     FacebookRenderer(ContentProperties properties) {
-        this.unitHashtags = List.copyOf(properties.hashtags());
+        this.unitHashtags = properties.hashtags().stream().map(Hashtags::of).toList();
     }
 
     @Override
@@ -38,13 +43,10 @@ class FacebookRenderer implements ChannelRenderer<FacebookPost> {
 
     FacebookPost render(ParsedArticle parsed, Links links) {
         Article article = parsed.article();
-        String text = PlainText.ofMarkdown(article.summary());
-        if (text == null) {
-            text = PlainText.firstParagraph(parsed.document());
-        }
+        String text = parsed.lead();
         String head = text == null ? article.title() : article.title() + "\n\n" + text;
         String tail = "\n\n" + links.articleUrl();
-        String hashtags = Hashtags.join(hashtagSources(article));
+        String hashtags = Hashtags.join(hashtags(article));
         if (!hashtags.isEmpty()) {
             tail += "\n\n" + hashtags;
         }
@@ -54,13 +56,22 @@ class FacebookRenderer implements ChannelRenderer<FacebookPost> {
         return new FacebookPost(message, links.articleUrl(), coverUrl);
     }
 
-    private List<String> hashtagSources(Article article) {
-        List<String> sources = new ArrayList<>();
+    /** The area's hashtag, then the article's tags, then the unit's hashtags. */
+    private List<String> hashtags(Article article) {
+        List<String> hashtags = new ArrayList<>();
         if (article.area() != null) {
-            sources.add(article.area().title());
+            hashtags.add(AREA_HASHTAGS.get(article.area()));
         }
-        sources.addAll(article.tags());
-        sources.addAll(unitHashtags);
-        return sources;
+        article.tags().forEach(tag -> hashtags.add(Hashtags.of(tag)));
+        hashtags.addAll(unitHashtags);
+        return hashtags;
+    }
+
+    private static Map<Area, String> areaHashtags() {
+        Map<Area, String> hashtags = new EnumMap<>(Area.class);
+        for (Area area : Area.values()) {
+            hashtags.put(area, Hashtags.of(area.title()));
+        }
+        return hashtags;
     }
 }

@@ -25,11 +25,10 @@ final class Hashtags {
         return tag.length() == 1 ? "" : tag.toString();
     }
 
-    /** The hashtags of {@code texts} in order, without empty ones and without repeats (ignoring case). */
-    static String join(Collection<String> texts) {
+    /** {@code hashtags} in order, separated by spaces, without empty ones and repeats (ignoring case). */
+    static String join(Collection<String> hashtags) {
         Map<String, String> tags = new LinkedHashMap<>();
-        for (String text : texts) {
-            String tag = of(text);
+        for (String tag : hashtags) {
             if (!tag.isEmpty()) {
                 tags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
             }

@@ -1,14 +1,11 @@
 package vn.cchc.publisher.content.internal;
 
-import java.net.URI;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Makes rendered markdown safe for the website: only the elements and attributes an article needs are
@@ -22,7 +19,7 @@ final class HtmlSanitizer {
     /** A base under which relative links resolve to http, so the protocol check keeps them. */
     private static final String BASE = "https://article.invalid/";
 
-    private static final String EXTERNAL_REL = "nofollow noopener";
+    static final String EXTERNAL_REL = "nofollow noopener";
 
     private static final Safelist SAFELIST = new Safelist()
             .addTags("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr")
@@ -35,8 +32,8 @@ final class HtmlSanitizer {
             .addAttributes("ol", "start")
             .addAttributes("th", "align", "colspan", "rowspan")
             .addAttributes("td", "align", "colspan", "rowspan")
-            .addProtocols("a", "href", "http", "https", "mailto", "tel")
-            .addProtocols("img", "src", "http", "https")
+            .addProtocols("a", "href", LinkPolicy.LINK_SCHEMES.toArray(String[]::new))
+            .addProtocols("img", "src", LinkPolicy.IMAGE_SCHEMES.toArray(String[]::new))
             .preserveRelativeLinks(true);
 
     private HtmlSanitizer() {}
@@ -55,28 +52,13 @@ final class HtmlSanitizer {
                 img.attr("src", url);
             }
         }
-        String ownHost = host(articleUrl);
+        String ownHost = LinkPolicy.host(articleUrl);
         for (Element a : clean.body().getElementsByTag("a")) {
-            String host = host(a.attr("href"));
-            if (host != null && !host.equals(ownHost)) {
+            if (LinkPolicy.isExternal(a.attr("href"), ownHost)) {
                 a.attr("rel", EXTERNAL_REL);
             }
         }
         clean.outputSettings().prettyPrint(false);
         return clean.body().html().strip();
-    }
-
-    /** The lower-case host of an absolute http(s) URL; null for anything else. */
-    private static @Nullable String host(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return null;
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 }

@@ -13,7 +13,6 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.jspecify.annotations.Nullable;
-import vn.cchc.publisher.shared.VietnameseText;
 
 /** The plain text of markdown nodes: what a reader sees, without markup, raw HTML or images. */
 final class PlainText {
@@ -22,22 +21,22 @@ final class PlainText {
 
     /** The text of {@code node} and its descendants, whitespace collapsed. */
     static String of(Node node) {
-        StringBuilder text = new StringBuilder();
+        TextBuffer text = new TextBuffer();
         append(node, text);
-        return VietnameseText.collapseWhitespace(text.toString());
+        return text.take();
     }
 
     /** The text of the children of {@code node} (e.g. an image's alt text), whitespace collapsed. */
     static String ofChildren(Node node) {
-        StringBuilder text = new StringBuilder();
+        TextBuffer text = new TextBuffer();
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
             append(child, text);
         }
-        return VietnameseText.collapseWhitespace(text.toString());
+        return text.take();
     }
 
-    /** Appends the raw text of {@code node} and its descendants; blocks end with a space. */
-    static void append(Node node, StringBuilder text) {
+    /** Appends the text of {@code node} and its descendants; blocks end with a space. */
+    static void append(Node node, TextBuffer text) {
         node.accept(new TextCollector(text));
     }
 
@@ -65,9 +64,9 @@ final class PlainText {
 
     private static final class TextCollector extends AbstractVisitor {
 
-        private final StringBuilder text;
+        private final TextBuffer text;
 
-        TextCollector(StringBuilder text) {
+        TextCollector(TextBuffer text) {
             this.text = text;
         }
 
@@ -83,12 +82,12 @@ final class PlainText {
 
         @Override
         public void visit(SoftLineBreak softLineBreak) {
-            text.append(' ');
+            text.space();
         }
 
         @Override
         public void visit(HardLineBreak hardLineBreak) {
-            text.append(' ');
+            text.space();
         }
 
         @Override
@@ -110,7 +109,7 @@ final class PlainText {
         protected void visitChildren(Node parent) {
             super.visitChildren(parent);
             if (parent instanceof Block || parent instanceof TableCell) {
-                text.append(' ');
+                text.space();
             }
         }
     }

@@ -23,12 +23,7 @@ class WebsiteRenderer implements ChannelRenderer<WebsitePage> {
 
     WebsitePage render(ParsedArticle parsed, Links links) {
         Article article = parsed.article();
-        String html = HtmlSanitizer.sanitize(
-                Markdown.HTML.render(parsed.document()), article.file(), links.articleUrl(), links.mediaUrl());
-        String excerpt = PlainText.ofMarkdown(article.summary());
-        if (excerpt == null) {
-            excerpt = PlainText.firstParagraph(parsed.document());
-        }
-        return new WebsitePage(article.slug(), article.title(), html, excerpt, article.images());
+        String html = MarkdownHtml.render(parsed.document(), article.file(), links.articleUrl(), links.mediaUrl());
+        return new WebsitePage(article.slug(), article.title(), html, parsed.lead(), article.images());
     }
 }

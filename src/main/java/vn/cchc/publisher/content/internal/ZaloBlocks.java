@@ -11,6 +11,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
@@ -19,9 +20,10 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.jsoup.Jsoup;
 import vn.cchc.publisher.content.ZaloArticle.Block;
-import vn.cchc.publisher.shared.VietnameseText;
 
 /**
  * The body of a Zalo article: paragraphs, headings, list items and table rows become plain-text blocks
@@ -92,7 +94,9 @@ final class ZaloBlocks extends AbstractVisitor {
 
     @Override
     public void visit(HtmlBlock html) {
-        text(Jsoup.parseBodyFragment(html.getLiteral()).text());
+        text(new TextBuffer()
+                .append(Jsoup.parseBodyFragment(html.getLiteral()).text())
+                .take());
     }
 
     @Override
@@ -137,17 +141,20 @@ final class ZaloBlocks extends AbstractVisitor {
 
     /** A paragraph or heading: its text, split around the images it contains. */
     private void inline(Node block) {
-        StringBuilder text = new StringBuilder();
+        TextBuffer text = new TextBuffer();
         inlines(block, text);
-        text(text.toString());
+        text(text.take());
     }
 
-    private void inlines(Node parent, StringBuilder text) {
+    private void inlines(Node parent, TextBuffer text) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             if (child instanceof Image image) {
-                text(text.toString());
-                text.setLength(0);
+                text(text.take());
                 image(image);
+            } else if (child instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                text.space();
             } else if (child.getFirstChild() != null) {
                 inlines(child, text);
             } else {
@@ -166,17 +173,17 @@ final class ZaloBlocks extends AbstractVisitor {
 
     /** Code keeps its lines. */
     private void code(String literal) {
-        String text = VietnameseText.nfc(literal).strip();
-        if (!text.isEmpty()) {
-            blocks.add(Block.text(prefix + text));
-            prefix = "";
-        }
+        add(literal.strip());
     }
 
-    private void text(String content) {
-        String text = VietnameseText.collapseWhitespace(VietnameseText.nfc(content));
+    /** Text that is already plain and collapsed. */
+    private void text(String text) {
+        add(text);
+    }
+
+    private void add(String text) {
         if (!text.isEmpty()) {
-            blocks.add(Block.text(prefix + text));
+            blocks.add(Block.text(prefix.isEmpty() ? text : prefix + text));
             prefix = "";
         }
     }

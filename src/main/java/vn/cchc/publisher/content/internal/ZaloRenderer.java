@@ -41,13 +41,7 @@ class ZaloRenderer implements ChannelRenderer<ZaloArticle> {
     ZaloArticle render(ParsedArticle parsed, Links links) {
         Article article = parsed.article();
         var body = ZaloBlocks.of(parsed.document(), article.file(), links.mediaUrl());
-        String description = PlainText.ofMarkdown(article.summary());
-        if (description == null) {
-            description = PlainText.firstParagraph(parsed.document());
-        }
-        if (description == null) {
-            description = article.title();
-        }
+        String description = parsed.lead() != null ? parsed.lead() : article.title();
         String coverUrl = article.cover() != null
                 ? ImageRefs.urlOfStored(article.cover(), links.mediaUrl())
                 : body.stream()
