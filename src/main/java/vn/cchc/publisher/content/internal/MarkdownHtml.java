@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * The website HTML of a markdown body.
  *
  * <p>When the body contains raw HTML, the rendered HTML goes through {@link HtmlSanitizer} (Jsoup and its
- * safelist). Without raw HTML, commonmark itself only writes elements and attributes the safelist allows
- * and escapes all text, so the only thing left to check is URLs: they are checked here, while rendering,
- * against the same rules ({@link LinkPolicy}), which spares parsing every article's HTML again. Both
- * ways give the same HTML for the same markdown; a test compares them.
+ * safelist), and so does a body with an image that cannot be shown (the sanitiser drops it). Without raw
+ * HTML, commonmark itself only writes elements and attributes the safelist allows and escapes all text, so
+ * the only thing left to check is URLs: they are checked here, while rendering, against the same rules
+ * ({@link LinkPolicy}), which spares parsing every article's HTML again. Both ways give the same HTML for
+ * the same markdown; a test compares them.
  */
 final class MarkdownHtml {
 
@@ -28,13 +29,15 @@ final class MarkdownHtml {
 
     static String render(Node document, String articleFile, String articleUrl, UnaryOperator<String> mediaUrl) {
         RawHtmlDetector rawHtml = new RawHtmlDetector();
+        UrlChecks checks = new UrlChecks(articleFile, LinkPolicy.host(articleUrl), mediaUrl);
         String html = HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
-                .attributeProviderFactory(context -> new UrlChecks(articleFile, LinkPolicy.host(articleUrl), mediaUrl))
+                .attributeProviderFactory(context -> checks)
                 .nodeRendererFactory(context -> rawHtml)
                 .build()
                 .render(document);
-        if (rawHtml.found) {
+        if (rawHtml.found || checks.refusedImage) {
+            // the sanitiser drops what cannot be shown; an unusable image goes with its element
             return HtmlSanitizer.sanitize(Markdown.HTML.render(document), articleFile, articleUrl, mediaUrl);
         }
         return html.strip();
@@ -56,8 +59,18 @@ final class MarkdownHtml {
         }
     }
 
-    private record UrlChecks(String articleFile, @Nullable String ownHost, UnaryOperator<String> mediaUrl)
-            implements AttributeProvider {
+    private static final class UrlChecks implements AttributeProvider {
+
+        private final String articleFile;
+        private final @Nullable String ownHost;
+        private final UnaryOperator<String> mediaUrl;
+        private boolean refusedImage;
+
+        UrlChecks(String articleFile, @Nullable String ownHost, UnaryOperator<String> mediaUrl) {
+            this.articleFile = articleFile;
+            this.ownHost = ownHost;
+            this.mediaUrl = mediaUrl;
+        }
 
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
@@ -73,6 +86,7 @@ final class MarkdownHtml {
                 String url = src == null ? null : ImageRefs.url(ImageRefs.resolve(articleFile, src), mediaUrl);
                 if (url == null || !LinkPolicy.isAllowed(url, LinkPolicy.IMAGE_SCHEMES)) {
                     attributes.remove("src");
+                    refusedImage = true;
                 } else {
                     attributes.put("src", url);
                 }
