@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ChannelRenderer;
@@ -26,6 +27,11 @@ class FacebookRenderer implements ChannelRenderer<FacebookPost> {
     private static final Map<Area, String> AREA_HASHTAGS = areaHashtags();
 
     private final List<String> unitHashtags;
+
+    private static final int MAX_REMEMBERED_TAGS = 2_000;
+
+    /** Hashtags of the tags seen so far: a unit uses a few dozen tags over and over. */
+    private final Map<String, String> tagHashtags = new ConcurrentHashMap<>();
 
     FacebookRenderer(ContentProperties properties) {
         this.unitHashtags = properties.hashtags().stream().map(Hashtags::of).toList();
@@ -62,9 +68,21 @@ class FacebookRenderer implements ChannelRenderer<FacebookPost> {
         if (article.area() != null) {
             hashtags.add(AREA_HASHTAGS.get(article.area()));
         }
-        article.tags().forEach(tag -> hashtags.add(Hashtags.of(tag)));
+        article.tags().forEach(tag -> hashtags.add(hashtagOf(tag)));
         hashtags.addAll(unitHashtags);
         return hashtags;
+    }
+
+    private String hashtagOf(String tag) {
+        String known = tagHashtags.get(tag);
+        if (known != null) {
+            return known;
+        }
+        String hashtag = Hashtags.of(tag);
+        if (tagHashtags.size() < MAX_REMEMBERED_TAGS) {
+            tagHashtags.put(tag, hashtag);
+        }
+        return hashtag;
     }
 
     private static Map<Area, String> areaHashtags() {

@@ -30,17 +30,19 @@ final class MarkdownHtml {
     static String render(Node document, String articleFile, String articleUrl, UnaryOperator<String> mediaUrl) {
         RawHtmlDetector rawHtml = new RawHtmlDetector();
         UrlChecks checks = new UrlChecks(articleFile, LinkPolicy.host(articleUrl), mediaUrl);
-        String html = HtmlRenderer.builder()
+        // the HTML is about as long as the markdown it comes from plus its tags
+        StringBuilder html = new StringBuilder(4096);
+        HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> checks)
                 .nodeRendererFactory(context -> rawHtml)
                 .build()
-                .render(document);
+                .render(document, html);
         if (rawHtml.found || checks.refusedImage) {
             // the sanitiser drops what cannot be shown; an unusable image goes with its element
             return HtmlSanitizer.sanitize(Markdown.HTML.render(document), articleFile, articleUrl, mediaUrl);
         }
-        return html.strip();
+        return html.toString().strip();
     }
 
     /** Renders nothing for raw HTML, and notes that there was some. */

@@ -11,41 +11,29 @@ final class TextBuffer {
     private boolean pendingSpace;
 
     TextBuffer append(String piece) {
-        int start = 0;
-        int end = piece.length();
-        while (start < end && isSpace(piece.charAt(start))) {
-            start++;
-        }
-        if (start > 0) {
-            space();
-        }
-        while (end > start && isSpace(piece.charAt(end - 1))) {
-            end--;
-        }
-        if (start == end) {
-            return this;
-        }
-        if (hasOnlySingleSpaces(piece, start, end)) {
+        if (isTidy(piece)) {
             if (pendingSpace) {
                 text.append(' ');
                 pendingSpace = false;
             }
-            // appending a whole String copies it at once; a range is copied char by char
-            text.append(start == 0 && end == piece.length() ? piece : piece.substring(start, end));
+            // a whole String is copied at once, a range of one char by char
+            text.append(piece);
         } else {
-            for (int i = start; i < end; i++) {
+            for (int i = 0; i < piece.length(); i++) {
                 append(piece.charAt(i));
             }
-        }
-        if (end < piece.length()) {
-            space();
         }
         return this;
     }
 
-    private static boolean hasOnlySingleSpaces(String piece, int start, int end) {
+    /** True if {@code piece} is not empty, neither starts nor ends with white space and has single spaces. */
+    private static boolean isTidy(String piece) {
+        int length = piece.length();
+        if (length == 0 || isSpace(piece.charAt(0)) || isSpace(piece.charAt(length - 1))) {
+            return false;
+        }
         boolean afterSpace = false;
-        for (int i = start; i < end; i++) {
+        for (int i = 1; i < length - 1; i++) {
             char c = piece.charAt(i);
             if (c == ' ') {
                 if (afterSpace) {
