@@ -139,4 +139,20 @@ class FileContentCatalogTest {
                 .extracting(ContentProblem::toString)
                 .containsExactly("articles/khong.md:1: file: no such file");
     }
+
+    @Test
+    void theSampleContentShippedWithTheProjectIsValid() {
+        FileContentCatalog catalog = new FileContentCatalog(
+                new ContentProperties(Path.of("content"), "Trung tâm Y tế", List.of()),
+                dir -> new TthcSource.Result(List.of(), List.of()));
+
+        ContentSnapshot snapshot = catalog.load();
+
+        assertThat(snapshot.problems()).isEmpty();
+        assertThat(snapshot.articles())
+                .extracting(Article::slug)
+                .containsExactly(
+                        "bo-phan-mot-cua-cua-trung-tam-y-te-tiep-nhan-ho-so-truc-tuyen",
+                        "chuyen-doi-so-trong-kham-benh-chua-benh-tai-trung-tam-y-te");
+    }
 }
