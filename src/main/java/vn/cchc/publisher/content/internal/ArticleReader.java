@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -275,7 +276,7 @@ final class ArticleReader {
 
     private static List<ContentProblem> sortByLine(List<ContentProblem> problems) {
         List<ContentProblem> sorted = new ArrayList<>(problems);
-        sorted.sort(java.util.Comparator.comparingInt(ContentProblem::line));
+        sorted.sort(Comparator.comparingInt(ContentProblem::line));
         return sorted;
     }
 

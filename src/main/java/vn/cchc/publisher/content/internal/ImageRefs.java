@@ -3,6 +3,7 @@ package vn.cchc.publisher.content.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -69,7 +70,7 @@ final class ImageRefs {
     }
 
     /** The URL of a resolved reference, or null if it was refused. */
-    static @Nullable String url(Ref ref, java.util.function.UnaryOperator<String> mediaUrl) {
+    static @Nullable String url(Ref ref, UnaryOperator<String> mediaUrl) {
         if (ref.local() != null) {
             return mediaUrl.apply(ref.local());
         }
@@ -77,7 +78,7 @@ final class ImageRefs {
     }
 
     /** The URL of an image as an article stores it: a path relative to the content directory, or a URL. */
-    static String urlOfStored(String stored, java.util.function.UnaryOperator<String> mediaUrl) {
+    static String urlOfStored(String stored, UnaryOperator<String> mediaUrl) {
         return isRemote(stored) ? stored : mediaUrl.apply(stored);
     }
 

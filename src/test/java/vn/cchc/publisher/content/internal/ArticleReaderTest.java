@@ -3,6 +3,7 @@ package vn.cchc.publisher.content.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -321,7 +322,7 @@ class ArticleReaderTest {
 
     @Test
     void normalisesDecomposedText() {
-        String nfd = java.text.Normalizer.normalize("Chính quyền số", java.text.Normalizer.Form.NFD);
+        String nfd = Normalizer.normalize("Chính quyền số", Normalizer.Form.NFD);
         Article article = read("---\ntitle: " + nfd + "\n---\n" + nfd + "\n").article();
 
         assertThat(article.title()).isEqualTo("Chính quyền số");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.publisher.content.internal.TestArticles.LINKS;
 import static vn.cchc.publisher.content.internal.TestArticles.article;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.publisher.content.ContentProperties;
@@ -12,8 +13,8 @@ import vn.cchc.publisher.shared.Area;
 
 class FacebookRendererTest {
 
-    private final FacebookRenderer renderer = new FacebookRenderer(new ContentProperties(
-            java.nio.file.Path.of("content"), "TTYT", List.of("CaiCachHanhChinh", "TTYT Phù Cát")));
+    private final FacebookRenderer renderer = new FacebookRenderer(
+            new ContentProperties(Path.of("content"), "TTYT", List.of("CaiCachHanhChinh", "TTYT Phù Cát")));
 
     private static final String BODY = """
             ## Thông báo
