@@ -27,11 +27,16 @@ final class MarkdownHtml {
 
     private MarkdownHtml() {}
 
-    static String render(Node document, String articleFile, String articleUrl, UnaryOperator<String> mediaUrl) {
+    /**
+     * The HTML of {@code document}, parsed from {@code articleFile}; {@code sizeHint} is the length of its
+     * markdown.
+     */
+    static String render(
+            Node document, int sizeHint, String articleFile, String articleUrl, UnaryOperator<String> mediaUrl) {
         RawHtmlDetector rawHtml = new RawHtmlDetector();
         UrlChecks checks = new UrlChecks(articleFile, LinkPolicy.host(articleUrl), mediaUrl);
         // the HTML is about as long as the markdown it comes from plus its tags
-        StringBuilder html = new StringBuilder(4096);
+        StringBuilder html = new StringBuilder(sizeHint + sizeHint / 2 + 256);
         HtmlRenderer.builder()
                 .extensions(Markdown.EXTENSIONS)
                 .attributeProviderFactory(context -> checks)
@@ -42,7 +47,12 @@ final class MarkdownHtml {
             // the sanitiser drops what cannot be shown; an unusable image goes with its element
             return HtmlSanitizer.sanitize(Markdown.HTML.render(document), articleFile, articleUrl, mediaUrl);
         }
-        return html.toString().strip();
+        int end = html.length();
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        html.setLength(end);
+        return html.toString();
     }
 
     /** Renders nothing for raw HTML, and notes that there was some. */

@@ -11,29 +11,40 @@ final class TextBuffer {
     private boolean pendingSpace;
 
     TextBuffer append(String piece) {
-        if (isTidy(piece)) {
+        int length = piece.length();
+        int start = 0;
+        while (start < length && isSpace(piece.charAt(start))) {
+            start++;
+        }
+        if (start == length) {
+            return length == 0 ? this : space();
+        }
+        int end = length;
+        while (isSpace(piece.charAt(end - 1))) {
+            end--;
+        }
+        if (start > 0) {
+            space();
+        }
+        if (hasSingleSpaces(piece, start, end)) {
             if (pendingSpace) {
                 text.append(' ');
                 pendingSpace = false;
             }
             // a whole String is copied at once, a range of one char by char
-            text.append(piece);
+            text.append(start == 0 && end == length ? piece : piece.substring(start, end));
         } else {
-            for (int i = 0; i < piece.length(); i++) {
+            for (int i = start; i < end; i++) {
                 append(piece.charAt(i));
             }
         }
-        return this;
+        return end < length ? space() : this;
     }
 
-    /** True if {@code piece} is not empty, neither starts nor ends with white space and has single spaces. */
-    private static boolean isTidy(String piece) {
-        int length = piece.length();
-        if (length == 0 || isSpace(piece.charAt(0)) || isSpace(piece.charAt(length - 1))) {
-            return false;
-        }
+    /** True if {@code piece} has no white space between {@code start} and {@code end} but single spaces. */
+    private static boolean hasSingleSpaces(String piece, int start, int end) {
         boolean afterSpace = false;
-        for (int i = 1; i < length - 1; i++) {
+        for (int i = start; i < end; i++) {
             char c = piece.charAt(i);
             if (c == ' ') {
                 if (afterSpace) {

@@ -23,7 +23,8 @@ class WebsiteRenderer implements ChannelRenderer<WebsitePage> {
 
     WebsitePage render(ParsedArticle parsed, Links links) {
         Article article = parsed.article();
-        String html = MarkdownHtml.render(parsed.document(), article.file(), links.articleUrl(), links.mediaUrl());
+        String html = MarkdownHtml.render(
+                parsed.document(), article.markdown().length(), article.file(), links.articleUrl(), links.mediaUrl());
         return new WebsitePage(article.slug(), article.title(), html, parsed.lead(), article.images());
     }
 }

@@ -33,6 +33,7 @@ import vn.cchc.publisher.content.ZaloArticle.Block;
 final class ZaloBlocks extends AbstractVisitor {
 
     private final List<Block> blocks = new ArrayList<>();
+    private final TextBuffer buffer = new TextBuffer();
     private final String articleFile;
     private final UnaryOperator<String> mediaUrl;
     private String prefix = "";
@@ -141,9 +142,8 @@ final class ZaloBlocks extends AbstractVisitor {
 
     /** A paragraph or heading: its text, split around the images it contains. */
     private void inline(Node block) {
-        TextBuffer text = new TextBuffer();
-        inlines(block, text);
-        text(text.take());
+        inlines(block, buffer);
+        text(buffer.take());
     }
 
     private void inlines(Node parent, TextBuffer text) {

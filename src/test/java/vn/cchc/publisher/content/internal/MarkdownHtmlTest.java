@@ -62,7 +62,7 @@ class MarkdownHtmlTest {
     void rendersTheSameHtmlAsTheJsoupSanitiser(String markdown) {
         Node document = Markdown.parse(markdown);
 
-        String checked = MarkdownHtml.render(document, FILE, URL, MEDIA);
+        String checked = MarkdownHtml.render(document, markdown.length(), FILE, URL, MEDIA);
         String sanitised = HtmlSanitizer.sanitize(Markdown.HTML.render(document), FILE, URL, MEDIA);
 
         assertThat(shape(checked)).isEqualTo(shape(sanitised));
@@ -71,7 +71,8 @@ class MarkdownHtmlTest {
     @ParameterizedTest
     @MethodSource("markdownWithoutRawHtml")
     void keepsOnlyAllowedUrls(String markdown) {
-        Document html = Jsoup.parseBodyFragment(MarkdownHtml.render(Markdown.parse(markdown), FILE, URL, MEDIA));
+        Document html = Jsoup.parseBodyFragment(
+                MarkdownHtml.render(Markdown.parse(markdown), markdown.length(), FILE, URL, MEDIA));
 
         assertThat(html.select("[href]").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).matches("(https?://|mailto:|tel:|/|#).*"));
