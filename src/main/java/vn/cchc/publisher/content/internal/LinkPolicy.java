@@ -41,13 +41,16 @@ final class LinkPolicy {
         return true;
     }
 
-    /** True if {@code href} is an absolute http(s) URL on another host than {@code ownHost}. */
+    /** True if {@code href} is an http(s) or protocol-relative URL on another host than {@code ownHost}. */
     static boolean isExternal(String href, @Nullable String ownHost) {
         String host = host(href);
         return host != null && !host.equals(ownHost);
     }
 
-    /** The lower-case host of an absolute http(s) URL, empty if it has none; null for anything else. */
+    /**
+     * The lower-case host of an absolute http(s) or protocol-relative ({@code //host/…}) URL, empty if it
+     * has none; null for anything else.
+     */
     static @Nullable String host(String url) {
         String u = url.strip();
         int start;
@@ -55,6 +58,8 @@ final class LinkPolicy {
             start = 7;
         } else if (u.regionMatches(true, 0, "https://", 0, 8)) {
             start = 8;
+        } else if (u.startsWith("//")) {
+            start = 2;
         } else {
             return null;
         }

@@ -54,6 +54,7 @@ class LinkPolicyTest {
                 .isTrue();
         assertThat(LinkPolicy.isExternal("https://ttyt.example.vn/a", "ttyt.example.vn"))
                 .isFalse();
+        assertThat(LinkPolicy.isExternal("//evil.example/a", "ttyt.example.vn")).isTrue();
         assertThat(LinkPolicy.isExternal("/a", "ttyt.example.vn")).isFalse();
     }
 }

@@ -53,6 +53,7 @@ class MarkdownHtmlTest {
                 """,
                 "[js](javascript:alert(1)) [JS](JAVASCRIPT:alert(1)) [vb](vbscript:x) [d](data:text/html,x)",
                 "[thực thể](&#106;avascript:alert(1)) <javascript:alert(1)> <https://ok.example/a?b=1&c=2>",
+                "[giao thức tương đối](//evil.example/x)",
                 "![d](data:image/png;base64,AAAA) ![x](/tuyet-doi.png) ![y](../../ngoai.png)",
                 "[tiêu đề có dấu nháy](https://ok.example \"a\\\" onmouseover=\\\"x\") & < > \" '");
     }
@@ -76,6 +77,8 @@ class MarkdownHtmlTest {
 
         assertThat(html.select("[href]").eachAttr("href"))
                 .allSatisfy(href -> assertThat(href).matches("(https?://|mailto:|tel:|/|#).*"));
+        assertThat(html.select("a[href^=//]").eachAttr("rel"))
+                .allSatisfy(rel -> assertThat(rel).isEqualTo("nofollow noopener"));
         assertThat(html.select("[src]").eachAttr("src"))
                 .allSatisfy(src -> assertThat(src).startsWith("https://"));
     }
