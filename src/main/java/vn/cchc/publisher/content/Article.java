@@ -18,13 +18,14 @@ import vn.cchc.publisher.shared.Channel;
  * @param channels the channels it goes to (all, unless the front matter names some)
  * @param publishAt the earliest publication time, in the unit's time zone; null if not given
  * @param summary the summary (Facebook message, Zalo description); null if not given
- * @param cover the cover image, relative to the content directory; null if none
+ * @param cover the cover image, relative to the content directory, or an absolute http(s) URL; null if none
  * @param tags the tags, in file order
  * @param status draft or ready
  * @param markdown the markdown body after the front matter
  * @param bodyLine the 1-based line of the file where the body starts
  * @param contentHash SHA-256 (lower-case hex) of the file's bytes: the content revision
- * @param images the images the body and cover refer to, relative to the content directory
+ * @param images the local images the cover and body refer to, relative to the content directory, cover
+ *     first, without duplicates (http(s) images are not listed)
  */
 public record Article(
         String file,

@@ -8,18 +8,41 @@ import java.util.regex.Pattern;
 public final class VietnameseText {
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\uFEFF]+");
 
     private VietnameseText() {}
 
     /** Returns {@code text} in Unicode NFC, so composed and decomposed input compare equal. */
     public static String nfc(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
     public static String collapseWhitespace(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        int length = text.length();
+        char[] out = null;
+        int n = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            boolean space = isCollapsible(c);
+            if (out == null && space && (c != ' ' || inSpace)) {
+                out = new char[length];
+                text.getChars(0, i, out, 0);
+                n = i;
+            }
+            if (out != null && (!space || !inSpace)) {
+                out[n++] = space ? ' ' : c;
+            }
+            inSpace = space;
+        }
+        return (out == null ? text : new String(out, 0, n)).strip();
+    }
+
+    /** The characters {@link #collapseWhitespace} turns into spaces: ASCII white space and wide spaces. */
+    private static boolean isCollapsible(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\uFEFF';
     }
 
     /** NFC plus collapsed whitespace: the form two texts are compared in. */
