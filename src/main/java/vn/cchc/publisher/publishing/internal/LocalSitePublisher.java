@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -19,10 +20,11 @@ import vn.cchc.publisher.content.Drafts;
  * The embedded default's publication: when the service is ready, every ready article whose
  * {@code publish_at} has come (or that has none) is put on the built-in local site, and the TTHC listing
  * is written from the catalogue. Problems in {@code content/} are logged, one line each, and the valid
- * files are published all the same.
+ * files are published all the same. {@code cchc.site.publish-on-start: false} turns it off.
  */
 @Component
 @Profile("!cli")
+@ConditionalOnBooleanProperty(name = "cchc.site.publish-on-start", matchIfMissing = true)
 class LocalSitePublisher {
 
     private static final Logger log = LoggerFactory.getLogger(LocalSitePublisher.class);

@@ -56,6 +56,8 @@ class CalendarControllerTests {
         Files.writeString(planDir.resolve("plan-2026-mau.yaml"), plan("ttyt-mau", "web-monthly", "Hàng tháng"));
         Files.writeString(planDir.resolve("plan-2026-khac.yaml"), plan("ttyt-khac", "quarterly", "Hàng quý"));
         registry.add("cchc.plan.dir", planDir::toString);
+        registry.add("cchc.data-dir", () -> planDir.resolve("data").toString());
+        registry.add("cchc.site.publish-on-start", () -> "false");
     }
 
     private static String plan(String unit, String target, String frequency) {
