@@ -12,6 +12,7 @@ import vn.cchc.publisher.channel.http.ChannelHttp;
 import vn.cchc.publisher.channel.http.FailedCall;
 import vn.cchc.publisher.channel.http.Secret;
 import vn.cchc.publisher.channel.http.SecretSource;
+import vn.cchc.publisher.channel.http.Statuses;
 import vn.cchc.publisher.channel.http.TransientFailure;
 import vn.cchc.publisher.shared.Channel;
 
@@ -21,6 +22,8 @@ import vn.cchc.publisher.shared.Channel;
  * adapter, so a rate limit seen by one call holds back the next ones.
  */
 final class FacebookConnection {
+
+    private static final Statuses STATUSES = new Statuses(Channel.FACEBOOK, "facebook", "Facebook");
 
     static final String TOKEN_VARIABLE = "FACEBOOK_PAGE_TOKEN";
 
@@ -66,37 +69,18 @@ final class FacebookConnection {
     ChannelStatus status() {
         List<String> missing = missing();
         if (!missing.isEmpty()) {
-            return status(
-                    ChannelStatus.State.NOT_CONFIGURED,
-                    missing,
-                    "Chưa cấu hình Facebook: thiếu " + String.join(", ", missing) + ".",
-                    "Facebook is not configured: " + String.join(", ", missing) + " missing.");
+            return STATUSES.notConfigured(missing);
         }
         try {
             GraphApi api = open();
             JsonNode page = api.ok(api.get(api.pageId(), Map.of("fields", "id,name")), "read the Page");
             String name = page.path("name").asString(api.pageId());
-            return status(
-                    ChannelStatus.State.READY,
-                    List.of(),
-                    "Trang Facebook " + name + " sẵn sàng.",
-                    "The Facebook Page " + name + " is ready.");
+            return STATUSES.ready("Trang Facebook " + name + " sẵn sàng.", "The Facebook Page " + name + " is ready.");
         } catch (FailedCall failed) {
-            ChannelStatus.State state = failed.failure() instanceof ChannelOutcome.RetryLater
-                    ? ChannelStatus.State.UNREACHABLE
-                    : ChannelStatus.State.REJECTED;
-            return status(
-                    state,
-                    List.of(),
-                    failed.failure().reasonVi(),
-                    failed.failure().reasonEn());
+            return STATUSES.failed(failed);
         } catch (TransientFailure failure) {
-            return status(ChannelStatus.State.UNREACHABLE, List.of(), failure.reasonVi(), failure.reasonEn());
+            return STATUSES.unreachable(failure);
         }
-    }
-
-    private static ChannelStatus status(ChannelStatus.State state, List<String> missing, String vi, String en) {
-        return new ChannelStatus(Channel.FACEBOOK, "facebook", state, missing, vi, en);
     }
 
     void close() {

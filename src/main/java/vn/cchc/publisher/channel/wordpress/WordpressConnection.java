@@ -12,6 +12,7 @@ import vn.cchc.publisher.channel.http.ChannelHttp;
 import vn.cchc.publisher.channel.http.FailedCall;
 import vn.cchc.publisher.channel.http.Secret;
 import vn.cchc.publisher.channel.http.SecretSource;
+import vn.cchc.publisher.channel.http.Statuses;
 import vn.cchc.publisher.channel.http.TransientFailure;
 import vn.cchc.publisher.shared.Channel;
 
@@ -20,6 +21,8 @@ import vn.cchc.publisher.shared.Channel;
  * password is read from the environment at each call), and whether WordPress accepts them.
  */
 final class WordpressConnection {
+
+    private static final Statuses STATUSES = new Statuses(Channel.WEBSITE, "wordpress", "WordPress");
 
     static final String PASSWORD_VARIABLE = "WORDPRESS_APP_PASSWORD";
 
@@ -68,39 +71,23 @@ final class WordpressConnection {
     ChannelStatus status() {
         List<String> missing = missing();
         if (!missing.isEmpty()) {
-            return status(
-                    ChannelStatus.State.NOT_CONFIGURED,
-                    missing,
-                    "Chưa cấu hình WordPress: thiếu " + String.join(", ", missing) + ".",
-                    "WordPress is not configured: " + String.join(", ", missing) + " missing.");
+            return STATUSES.notConfigured(missing);
         }
         try {
             JsonNode me = open().me();
             if (!me.path("capabilities").path("publish_posts").asBoolean(true)) {
-                return status(
-                        ChannelStatus.State.REJECTED,
-                        List.of(),
+                return STATUSES.rejected(
                         "Tài khoản WordPress " + settings.user() + " không có quyền đăng bài.",
                         "The WordPress account " + settings.user() + " may not publish posts.");
             }
-            return status(
-                    ChannelStatus.State.READY,
-                    List.of(),
+            return STATUSES.ready(
                     "WordPress sẵn sàng (" + settings.baseUrl() + ").",
                     "WordPress is ready (" + settings.baseUrl() + ").");
         } catch (FailedCall failed) {
-            return status(
-                    ChannelStatus.State.REJECTED,
-                    List.of(),
-                    failed.failure().reasonVi(),
-                    failed.failure().reasonEn());
+            return STATUSES.failed(failed);
         } catch (TransientFailure failure) {
-            return status(ChannelStatus.State.UNREACHABLE, List.of(), failure.reasonVi(), failure.reasonEn());
+            return STATUSES.unreachable(failure);
         }
-    }
-
-    private static ChannelStatus status(ChannelStatus.State state, List<String> missing, String vi, String en) {
-        return new ChannelStatus(Channel.WEBSITE, "wordpress", state, missing, vi, en);
     }
 
     void close() {

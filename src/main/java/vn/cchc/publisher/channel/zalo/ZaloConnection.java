@@ -9,6 +9,7 @@ import vn.cchc.publisher.channel.ChannelsProperties;
 import vn.cchc.publisher.channel.http.ChannelHttp;
 import vn.cchc.publisher.channel.http.FailedCall;
 import vn.cchc.publisher.channel.http.SecretSource;
+import vn.cchc.publisher.channel.http.Statuses;
 import vn.cchc.publisher.channel.http.TransientFailure;
 import vn.cchc.publisher.shared.Channel;
 
@@ -17,6 +18,8 @@ import vn.cchc.publisher.shared.Channel;
  * Zalo accepts them.
  */
 final class ZaloConnection {
+
+    private static final Statuses STATUSES = new Statuses(Channel.ZALO, "zalo", "Zalo");
 
     static final String APP_ID_VARIABLE = "ZALO_APP_ID";
     static final String SECRET_KEY_VARIABLE = "ZALO_SECRET_KEY";
@@ -73,40 +76,22 @@ final class ZaloConnection {
         try {
             missing = missing();
         } catch (FailedCall failed) {
-            return status(
-                    ChannelStatus.State.REJECTED,
-                    List.of(),
-                    failed.failure().reasonVi(),
-                    failed.failure().reasonEn());
+            return STATUSES.rejected(
+                    failed.failure().reasonVi(), failed.failure().reasonEn());
         }
         if (!missing.isEmpty()) {
-            return status(
-                    ChannelStatus.State.NOT_CONFIGURED,
-                    missing,
-                    "Chưa cấu hình Zalo: thiếu " + String.join(", ", missing) + ".",
-                    "Zalo is not configured: " + String.join(", ", missing) + " missing.");
+            return STATUSES.notConfigured(missing);
         }
         try {
             ZaloApi api = open();
             Map<String, String> query = Map.of("offset", "0", "limit", "1", "type", "normal");
             api.ok(api.get("/v2.0/article/getslice", query, "list articles"), "list articles");
-            return status(ChannelStatus.State.READY, List.of(), "Zalo OA sẵn sàng.", "The Zalo OA is ready.");
+            return STATUSES.ready("Zalo OA sẵn sàng.", "The Zalo OA is ready.");
         } catch (FailedCall failed) {
-            ChannelStatus.State state = failed.failure() instanceof ChannelOutcome.RetryLater
-                    ? ChannelStatus.State.UNREACHABLE
-                    : ChannelStatus.State.REJECTED;
-            return status(
-                    state,
-                    List.of(),
-                    failed.failure().reasonVi(),
-                    failed.failure().reasonEn());
+            return STATUSES.failed(failed);
         } catch (TransientFailure failure) {
-            return status(ChannelStatus.State.UNREACHABLE, List.of(), failure.reasonVi(), failure.reasonEn());
+            return STATUSES.unreachable(failure);
         }
-    }
-
-    private static ChannelStatus status(ChannelStatus.State state, List<String> missing, String vi, String en) {
-        return new ChannelStatus(Channel.ZALO, "zalo", state, missing, vi, en);
     }
 
     void close() {
