@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 
 /** Decodes file bytes as UTF-8, refusing anything else, and says on which line the first bad byte is. */
-final class StrictUtf8 {
+public final class StrictUtf8 {
 
     private StrictUtf8() {}
 
@@ -20,9 +20,9 @@ final class StrictUtf8 {
      * @param badLine the 1-based line of the first byte that is not UTF-8; 0 when the text is valid
      * @param badByte that byte
      */
-    record Decoded(@Nullable String text, int badLine, int badByte) {}
+    public record Decoded(@Nullable String text, int badLine, int badByte) {}
 
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()

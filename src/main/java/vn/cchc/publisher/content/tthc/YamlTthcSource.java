@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.cchc.publisher.content.ContentProblem;
 import vn.cchc.publisher.content.TthcProcedure;
+import vn.cchc.publisher.content.internal.StrictUtf8;
 import vn.cchc.publisher.content.internal.TthcSource;
 
 /**
@@ -88,7 +89,7 @@ class YamlTthcSource implements TthcSource {
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (decoded.text() == null) {
             problems.add(new ContentProblem(
-                    file, decoded.invalidLine(), "file", "not UTF-8; save the file with UTF-8 encoding"));
+                    file, decoded.badLine(), "file", "not UTF-8; save the file with UTF-8 encoding"));
             return new TthcRecordReader.Outcome(null, 1, null);
         }
         return TthcRecordReader.read(file, decoded.text(), problems);
