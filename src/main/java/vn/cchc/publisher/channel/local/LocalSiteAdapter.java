@@ -183,7 +183,7 @@ final class LocalSiteAdapter implements ChannelAdapter<WebsitePage> {
     private static List<String> missingImages(Article article, WebsitePage page, Path contentDir) {
         Set<String> images = new LinkedHashSet<>(page.images());
         String cover = article.cover();
-        if (cover != null && !isRemote(cover)) {
+        if (cover != null && !SiteMedia.isRemote(cover)) {
             images.add(cover);
         }
         Path root = contentDir.toAbsolutePath().normalize();
@@ -259,9 +259,5 @@ final class LocalSiteAdapter implements ChannelAdapter<WebsitePage> {
 
     private static FailedCall attention(String vi, String en) {
         return new FailedCall(new ChannelOutcome.NeedsAttention(vi, en));
-    }
-
-    private static boolean isRemote(String image) {
-        return image.startsWith("http://") || image.startsWith("https://");
     }
 }
