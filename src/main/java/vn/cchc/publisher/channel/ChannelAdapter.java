@@ -3,8 +3,9 @@ package vn.cchc.publisher.channel;
 import vn.cchc.publisher.shared.Channel;
 
 /**
- * Publishes articles to one destination: a WordPress site, a Facebook Page, a Zalo Official Account.
- * There is one Spring bean per configured destination.
+ * Publishes articles to one destination: the built-in local site or a WordPress site, a Facebook Page, a
+ * Zalo Official Account. There is one Spring bean per enabled destination, and one per channel at most
+ * ({@link Channels} finds it).
  *
  * <p>Every method blocks until it has an answer, retries transient failures a bounded number of times
  * with exponential backoff (honouring {@code Retry-After} and the channel's rate-limit signals), and
@@ -20,7 +21,10 @@ public interface ChannelAdapter<R> {
     /** The channel it publishes to. */
     Channel channel();
 
-    /** A short name of the destination: {@code wordpress}, {@code facebook}, {@code zalo}. */
+    /**
+     * A short name of the destination: {@code local-site}, {@code wordpress}, {@code facebook},
+     * {@code zalo}.
+     */
     String name();
 
     /** The class of the rendition it takes, to pick the matching renderer. */
@@ -53,8 +57,8 @@ public interface ChannelAdapter<R> {
 
     /**
      * Takes the post down: WordPress moves it back to draft (reversible, keeps its id and slug, so a later
-     * {@link #update} publishes it again); Facebook and Zalo delete it. A post that is already gone counts
-     * as taken down.
+     * {@link #update} publishes it again); the local site, Facebook and Zalo delete it. A post that is
+     * already gone counts as taken down.
      */
     ChannelOutcome.OfUnpublish unpublish(String remoteId);
 }

@@ -78,7 +78,8 @@ public sealed interface ChannelOutcome {
      * @param remoteId the channel's id of the post
      * @param publicUrl where the public sees it; empty when the channel did not say
      * @param live true when the public can see it (published, not a draft, not hidden)
-     * @param text the title (website, Zalo) or message (Facebook) the channel holds
+     * @param text the title (WordPress, Zalo), the article's text from its title on (local site) or the
+     *     message (Facebook) the channel holds
      */
     record RemotePost(String remoteId, String publicUrl, boolean live, String text) implements OfReadBack {}
 

@@ -13,7 +13,7 @@ import vn.cchc.publisher.shared.Area;
  * @param publishedAt the date it shows
  * @param area its reform area or general topic; null if none
  * @param excerpt the summary shown in the lists and as the page description; null if none
- * @param cover the cover image, relative to the content directory; null if none
+ * @param cover the cover image, relative to the content directory, or its http(s) address; null if none
  */
 public record SitePage(
         String slug,

@@ -38,6 +38,11 @@ final class SiteMedia {
         }
     }
 
+    /** True for an image given by its http(s) address (a cover may be), which is not copied. */
+    static boolean isRemote(String image) {
+        return image.startsWith("http://") || image.startsWith("https://");
+    }
+
     private Path source(String image, String articleFile) {
         Path source = contentDir.resolve(image).normalize();
         if (image.contains("\\") || !source.startsWith(contentDir)) {

@@ -128,7 +128,7 @@ final class SiteRenderer {
                 area == null ? null : root + SiteLayout.areaPath(area),
                 page.excerpt(),
                 cover,
-                cover == null ? null : root + SiteLayout.mediaPath(cover));
+                cover == null || SiteMedia.isRemote(cover) ? cover : root + SiteLayout.mediaPath(cover));
     }
 
     /** The relative link from a page to the site root: {@code ""} from the home page, {@code ../../} from an article. */

@@ -89,8 +89,9 @@ class StaticLocalSite implements LocalSite {
                     "the website page " + page.slug() + " is not the rendition of " + article.file());
         }
         Set<String> images = new LinkedHashSet<>(page.images());
-        if (article.cover() != null) {
-            images.add(article.cover());
+        String cover = article.cover();
+        if (cover != null && !SiteMedia.isRemote(cover)) {
+            images.add(cover);
         }
         lock.lock();
         try {
@@ -106,8 +107,8 @@ class StaticLocalSite implements LocalSite {
                     article.area(),
                     page.excerpt(),
                     article.cover());
-            boolean bodyHasCover =
-                    article.cover() != null && page.html().contains(SiteLayout.mediaPath(article.cover()));
+            boolean bodyHasCover = cover != null
+                    && page.html().contains(SiteMedia.isRemote(cover) ? cover : SiteLayout.mediaPath(cover));
             files.write(
                     SiteLayout.articlePath(slug) + "index.html",
                     renderer.article(sitePage, page.html(), article.tags(), !bodyHasCover));

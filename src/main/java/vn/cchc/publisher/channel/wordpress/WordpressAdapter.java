@@ -23,6 +23,7 @@ import vn.cchc.publisher.channel.ChannelsProperties;
 import vn.cchc.publisher.channel.PublishRequest;
 import vn.cchc.publisher.channel.http.ChannelHttp;
 import vn.cchc.publisher.channel.http.FailedCall;
+import vn.cchc.publisher.channel.http.HtmlMediaRewriter;
 import vn.cchc.publisher.channel.http.Json;
 import vn.cchc.publisher.channel.http.Outcomes;
 import vn.cchc.publisher.channel.http.RetryLoop;

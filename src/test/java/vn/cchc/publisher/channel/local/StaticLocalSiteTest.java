@@ -119,6 +119,39 @@ class StaticLocalSiteTest {
     }
 
     @Test
+    void anArticleWithARemoteCoverIsPublishedWithTheCoverFromItsAddress() throws IOException {
+        String remote = "https://anh.example.vn/bia.jpg";
+        Article base = article("a", "A", Area.THE_CHE, null);
+        Article remoteCover = new Article(
+                base.file(),
+                base.slug(),
+                base.title(),
+                base.area(),
+                base.target(),
+                base.channels(),
+                base.publishAt(),
+                base.summary(),
+                remote,
+                base.tags(),
+                base.status(),
+                base.markdown(),
+                base.bodyLine(),
+                base.contentHash(),
+                List.of("articles/img/a.png"));
+        WebsitePage page = new WebsitePage("a", "A", page("a", "A").html(), null, List.of("articles/img/a.png"));
+
+        site.publish(remoteCover, page);
+
+        assertThat(parse("tin-bai/a/index.html")
+                        .select("figure.entry-cover img")
+                        .attr("src"))
+                .isEqualTo(remote);
+        assertThat(parse("index.html").select("a.post-thumb img").attr("src")).isEqualTo(remote);
+        assertThat(site.find("a")).hasValueSatisfying(p -> assertThat(p.cover()).isEqualTo(remote));
+        assertThat(siteDir.resolve("media/articles/img/a.png")).exists();
+    }
+
+    @Test
     void refusesAnImageOutsideTheContentDirectory() {
         WebsitePage escaping = new WebsitePage("a", "A", "<p>x</p>", null, List.of("../secret.png"));
 

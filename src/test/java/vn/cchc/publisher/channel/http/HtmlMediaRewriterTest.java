@@ -1,4 +1,4 @@
-package vn.cchc.publisher.channel.wordpress;
+package vn.cchc.publisher.channel.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

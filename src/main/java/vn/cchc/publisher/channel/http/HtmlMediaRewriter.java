@@ -1,4 +1,4 @@
-package vn.cchc.publisher.channel.wordpress;
+package vn.cchc.publisher.channel.http;
 
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -6,20 +6,22 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Points the images of a rendered page at the uploaded files. The page was rendered with provisional
- * image URLs ({@code Links.mediaUrl()} of each content-relative path); every {@code img src} and
- * {@code a href} equal to one of them is replaced by the file's URL in the media library. Working on the
- * parsed HTML, not on the text, makes this independent of quoting and entity escaping.
+ * Points the images of a rendered page at the files the channel serves. The page was rendered with
+ * provisional image URLs ({@code Links.mediaUrl()} of each content-relative path); every {@code img src}
+ * and {@code a href} equal to one of them is replaced by the file's URL on the channel (the WordPress
+ * media library, the local site's {@code media/}). Working on the parsed HTML, not on the text, makes this
+ * independent of quoting and entity escaping.
  */
-final class HtmlMediaRewriter {
+public final class HtmlMediaRewriter {
 
     private HtmlMediaRewriter() {}
 
     /**
      * @param html the sanitised HTML fragment
-     * @param urls provisional URL → uploaded URL
+     * @param urls provisional URL → URL on the channel
+     * @return the fragment with those URLs replaced; {@code html} itself when {@code urls} is empty
      */
-    static String rewrite(String html, Map<String, String> urls) {
+    public static String rewrite(String html, Map<String, String> urls) {
         if (urls.isEmpty()) {
             return html;
         }
