@@ -194,4 +194,54 @@ class VerificationCommandsTest {
                     .update();
         }
     }
+
+    @Test
+    void activityAddRecordsAndListShowsIt() throws IOException {
+        Path minutes = content.resolve("bien-ban.pdf");
+        Files.writeString(minutes, "biên bản");
+
+        int added = run(
+                "activity",
+                "add",
+                "--date",
+                "2026-01-15",
+                "--target",
+                "T5",
+                "--kind",
+                "lobby-tv",
+                "--description",
+                "Phát clip hướng dẫn dịch vụ công trực tuyến",
+                "--attachment",
+                minutes.toString(),
+                "--unit",
+                "ttyt-cli",
+                "--by",
+                "can.bo");
+        int listed = run("activity", "list", "--unit", "ttyt-cli");
+
+        assertThat(stderr.toString()).isEmpty();
+        assertThat(added).isZero();
+        assertThat(listed).isZero();
+        assertThat(stdout.toString().lines().toList())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("Đã ghi hoạt động #")
+                        .contains("Phát clip trên màn hình sảnh, 2026-01-15, chỉ tiêu T5, tệp kèm "))
+                .anySatisfy(line -> assertThat(line)
+                        .contains("2026-01-15  T5         Phát clip trên màn hình sảnh: "
+                                + "Phát clip hướng dẫn dịch vụ công trực tuyến ["))
+                .contains("1 hoạt động.");
+        try (var kept = Files.list(data.resolve("attachments"))) {
+            assertThat(kept.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void activityAddRefusesAnUnknownKind() {
+        int status =
+                run("activity", "add", "--date", "2026-01-15", "--target", "T5", "--kind", "hop", "--description", "x");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stderr.toString())
+                .contains("--kind must be one of conference, lobby-tv, poster, contest, other, not 'hop'");
+    }
 }
