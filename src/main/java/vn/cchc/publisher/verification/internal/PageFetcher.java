@@ -78,6 +78,14 @@ final class PageFetcher {
                         startNanos,
                         "trang không trả lời trong " + seconds(properties.readTimeout()) + " giây",
                         "no answer within " + properties.readTimeout().toMillis() + " ms");
+            } catch (LimitedBody.TooLarge e) {
+                return failed(
+                        url,
+                        hops,
+                        started,
+                        startNanos,
+                        "trang lớn hơn " + properties.maxPageSize().toMegabytes() + " MB",
+                        "page larger than " + properties.maxPageSize().toBytes() + " bytes");
             } catch (IOException e) {
                 return failed(
                         url,
@@ -138,6 +146,11 @@ final class PageFetcher {
                 response = send(current, method);
             } catch (TimeoutException e) {
                 return new String[] {"ảnh không trả lời kịp", "image timed out"};
+            } catch (LimitedBody.TooLarge e) {
+                return new String[] {
+                    "ảnh lớn hơn " + properties.maxPageSize().toMegabytes() + " MB",
+                    "image too large: " + e.getMessage()
+                };
             } catch (IOException e) {
                 return new String[] {"không tải được ảnh", "image fetch failed: " + e};
             }
@@ -180,8 +193,8 @@ final class PageFetcher {
         } catch (IllegalArgumentException e) {
             throw new IOException("unsupported URL " + uri, e);
         }
-        CompletableFuture<HttpResponse<byte[]>> future =
-                client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+        CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(
+                request, LimitedBody.handler(properties.maxPageSize().toBytes()));
         try {
             return future.get(properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the verifier ({@code cchc.verification.*}). Each selector list is tried in order and the
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout the longest a whole fetch (headers and body) may take
  * @param maxRedirects redirects followed before giving up
  * @param maxImages images of one page checked at most
+ * @param maxPageSize the largest page (or image fetched with GET) read; a larger one fails the check
  * @param userAgent the User-Agent sent
  * @param evidenceDir where the gzip snapshots of fetched pages are kept
  */
@@ -44,6 +46,7 @@ record VerificationProperties(
         @DefaultValue("20s") Duration readTimeout,
         @DefaultValue("5") int maxRedirects,
         @DefaultValue("50") int maxImages,
+        @DefaultValue("10MB") DataSize maxPageSize,
         @DefaultValue("cchc-publisher-verifier/1.0") String userAgent,
         @DefaultValue("data/evidence") Path evidenceDir) {
 
@@ -64,6 +67,7 @@ record VerificationProperties(
                 Duration.ofSeconds(20),
                 5,
                 50,
+                DataSize.ofMegabytes(10),
                 "cchc-publisher-verifier/1.0",
                 evidenceDir);
     }
@@ -77,6 +81,7 @@ record VerificationProperties(
                 read,
                 maxRedirects,
                 maxImages,
+                maxPageSize,
                 userAgent,
                 evidenceDir);
     }

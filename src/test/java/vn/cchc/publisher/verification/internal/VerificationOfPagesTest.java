@@ -224,6 +224,19 @@ class VerificationOfPagesTest {
     }
 
     @Test
+    void aPageLargerThanTheLimitIsNotReadIntoMemory() {
+        byte[] huge = new byte[11 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        site.stubFor(get(urlPathEqualTo("/lon/")).willReturn(aResponse().withBody(huge)));
+
+        VerificationResult result = verify("/lon/");
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.checks()).singleElement().extracting(Check::detail).isEqualTo("trang lớn hơn 10 MB");
+        assertThat(result.evidence().sha256()).isNull();
+    }
+
+    @Test
     void aPageNotOnTheCategoryPageFailsTheListingCheck() {
         stubHtml(
                 CATEGORY,
