@@ -46,6 +46,7 @@ class JsoupPageVerifier implements PageVerifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxImages;
+    private final int maxListingPages;
 
     JsoupPageVerifier(
             VerificationProperties properties, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
@@ -55,6 +56,7 @@ class JsoupPageVerifier implements PageVerifier {
         this.events = events;
         this.clock = clock;
         this.maxImages = properties.maxImages();
+        this.maxListingPages = properties.maxListingPages();
     }
 
     @Override
@@ -205,17 +207,34 @@ class JsoupPageVerifier implements PageVerifier {
                 brokenEn.size() + " broken images: " + String.join("; ", brokenEn));
     }
 
+    /** Looks for the post on the listing and its older pages, {@code max-listing-pages} at most. */
     private Check listing(String listingUrl, List<String> postUrls) {
-        PageFetcher.Fetched listing = fetcher.get(listingUrl);
-        if (!listing.answered() || listing.status() != 200) {
-            String why = listing.answered() ? "mã HTTP " + listing.status() : listing.failureVi();
-            String whyEn = listing.answered() ? "HTTP " + listing.status() : listing.failureEn();
-            return Check.fail(
-                    "listing",
-                    "không mở được trang danh mục " + listingUrl + ": " + why,
-                    "cannot open listing " + listingUrl + ": " + whyEn);
+        String pageUrl = listingUrl;
+        Set<String> seen = new LinkedHashSet<>();
+        while (pageUrl != null && seen.size() < maxListingPages && seen.add(pageUrl)) {
+            PageFetcher.Fetched listing = fetcher.get(pageUrl);
+            if (!listing.answered() || listing.status() != 200) {
+                String why = listing.answered() ? "mã HTTP " + listing.status() : listing.failureVi();
+                String whyEn = listing.answered() ? "HTTP " + listing.status() : listing.failureEn();
+                return Check.fail(
+                        "listing",
+                        "không mở được trang danh mục " + pageUrl + ": " + why,
+                        "cannot open listing " + pageUrl + ": " + whyEn);
+            }
+            Document document = parse(listing);
+            if (checks.listed(document, postUrls)) {
+                String where = seen.size() == 1 ? "" : " (trang " + seen.size() + ")";
+                return Check.pass(
+                        "listing",
+                        "bài có trong danh mục " + listingUrl + where,
+                        "listed on " + listingUrl + ", page " + seen.size());
+            }
+            pageUrl = PageChecks.nextPage(document);
         }
-        return checks.listing(parse(listing), listingUrl, postUrls);
+        return Check.fail(
+                "listing",
+                "bài không có trong danh mục " + listingUrl + " (đã xem " + seen.size() + " trang)",
+                "not listed on " + listingUrl + " (" + seen.size() + " pages looked at)");
     }
 
     private VerificationResult finish(

@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout the longest a whole fetch (headers and body) may take
  * @param maxRedirects redirects followed before giving up
  * @param maxImages images of one page checked at most
+ * @param maxListingPages pages of a listing looked through (following its link to older posts)
  * @param maxPageSize the largest page (or image fetched with GET) read; a larger one fails the check
  * @param userAgent the User-Agent sent
  * @param evidenceDir where the gzip snapshots of fetched pages are kept
@@ -46,6 +47,7 @@ record VerificationProperties(
         @DefaultValue("20s") Duration readTimeout,
         @DefaultValue("5") int maxRedirects,
         @DefaultValue("50") int maxImages,
+        @DefaultValue("5") int maxListingPages,
         @DefaultValue("10MB") DataSize maxPageSize,
         @DefaultValue("cchc-publisher-verifier/1.0") String userAgent,
         @DefaultValue("data/evidence") Path evidenceDir) {
@@ -67,6 +69,7 @@ record VerificationProperties(
                 Duration.ofSeconds(20),
                 5,
                 50,
+                5,
                 DataSize.ofMegabytes(10),
                 "cchc-publisher-verifier/1.0",
                 evidenceDir);
@@ -81,6 +84,7 @@ record VerificationProperties(
                 read,
                 maxRedirects,
                 maxImages,
+                maxListingPages,
                 maxPageSize,
                 userAgent,
                 evidenceDir);

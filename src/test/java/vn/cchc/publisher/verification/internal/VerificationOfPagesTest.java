@@ -247,7 +247,36 @@ class VerificationOfPagesTest {
         Check listing = byName(verify(POST)).get("listing");
 
         assertThat(listing.passed()).isFalse();
-        assertThat(listing.detail()).isEqualTo("bài không có trong danh mục " + base + CATEGORY);
+        assertThat(listing.detail()).isEqualTo("bài không có trong danh mục " + base + CATEGORY + " (đã xem 1 trang)");
+    }
+
+    @Test
+    void anOlderPostIsFoundOnTheListingsNextPages() {
+        String empty = "<html><body><ul class=\"wp-block-post-template\"><li class=\"wp-block-post\">" + "<a href=\""
+                + base + "/2026/03/bai-khac/\">Bài khác</a></li></ul>";
+        stubHtml(
+                CATEGORY,
+                empty + "<a class=\"wp-block-query-pagination-next\" href=\"page/2/\">Cũ hơn</a></body></html>");
+        stubHtml(
+                CATEGORY + "page/2/",
+                empty + "<a class=\"wp-block-query-pagination-next\" href=\"../3/\">Cũ hơn</a>" + "</body></html>");
+        stubHtml(CATEGORY + "page/3/", VerificationFixtures.resource("wordpress-category.html", base));
+
+        Check listing = byName(verify(POST)).get("listing");
+
+        assertThat(listing.passed()).isTrue();
+        assertThat(listing.detail()).isEqualTo("bài có trong danh mục " + base + CATEGORY + " (trang 3)");
+    }
+
+    @Test
+    void aListingWhoseNextPageLoopsStops() {
+        stubHtml(
+                CATEGORY,
+                "<html><body><li class=\"wp-block-post\"><a href=\"/x/\">x</a></li>" + "<a rel=\"next\" href=\""
+                        + CATEGORY + "\">next</a></body></html>");
+
+        assertThat(byName(verify(POST)).get("listing").detail())
+                .isEqualTo("bài không có trong danh mục " + base + CATEGORY + " (đã xem 1 trang)");
     }
 
     @Test
