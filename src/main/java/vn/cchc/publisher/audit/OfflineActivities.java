@@ -1,0 +1,23 @@
+package vn.cchc.publisher.audit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Conferences, lobby TV clips, posters and contests the officer records, so that a report covers the whole
+ * plan and not only what was posted online. Each one is also a row of the audit ledger.
+ */
+public interface OfflineActivities {
+
+    /**
+     * Records an activity: keeps the attachment (a copy named by its SHA-256), adds the row and its ledger
+     * row in one transaction.
+     *
+     * @throws IllegalArgumentException naming the field, when a field is blank or too long, the date is in
+     *     the future, or the attachment is missing or too large
+     */
+    OfflineActivity record(NewOfflineActivity activity);
+
+    /** The unit's activities that took place from {@code from} to {@code to} inclusive, oldest first. */
+    List<OfflineActivity> list(String unit, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,116 @@
+package vn.cchc.publisher.audit.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.publisher.audit.AuditEntry;
+import vn.cchc.publisher.audit.AuditLedger;
+import vn.cchc.publisher.audit.AuditRecord;
+import vn.cchc.publisher.audit.LedgerCheck;
+
+/**
+ * The ledger in table {@code audit_ledger}. It only ever inserts: there is deliberately no statement here
+ * that updates or deletes a row of it (a test checks the sources for one).
+ */
+@Component
+class JdbcAuditLedger implements AuditLedger {
+
+    static final String COLUMNS = "seq, at, unit, actor, event_type, subject, details, prev_hash, hash";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    JdbcAuditLedger(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @Override
+    public AuditEntry append(AuditRecord record) {
+        Instant at = record.at().truncatedTo(ChronoUnit.MILLIS);
+        String details = CanonicalJson.write(record.details());
+        return Objects.requireNonNull(transaction.execute(status -> {
+            jdbc.sql("SELECT id FROM audit_ledger_lock WHERE id = 1 FOR UPDATE")
+                    .query(Integer.class)
+                    .single();
+            List<AuditEntry> last = jdbc.sql("SELECT " + COLUMNS + " FROM audit_ledger ORDER BY seq DESC LIMIT 1")
+                    .query(JdbcAuditLedger::entry)
+                    .list();
+            long seq = last.isEmpty() ? 1 : last.get(0).seq() + 1;
+            String prev = last.isEmpty() ? LedgerHash.GENESIS : last.get(0).hash();
+            String hash = LedgerHash.hash(
+                    seq, at, record.unit(), record.actor(), record.type(), record.subject(), details, prev);
+            jdbc.sql("INSERT INTO audit_ledger (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(
+                            seq,
+                            at.atOffset(ZoneOffset.UTC),
+                            record.unit(),
+                            record.actor(),
+                            record.type(),
+                            record.subject(),
+                            details,
+                            prev,
+                            hash)
+                    .update();
+            return new AuditEntry(
+                    seq, at, record.unit(), record.actor(), record.type(), record.subject(), details, prev, hash);
+        }));
+    }
+
+    @Override
+    public LedgerCheck verify() {
+        ChainWalk walk = new ChainWalk(this::seqOfHash);
+        long after = 0;
+        while (true) {
+            List<AuditEntry> page = read(after, 1000);
+            for (AuditEntry entry : page) {
+                LedgerCheck.Broken broken = walk.next(entry);
+                if (broken != null) {
+                    return broken;
+                }
+            }
+            if (page.size() < 1000) {
+                return walk.intact();
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    @Override
+    public List<AuditEntry> read(long afterSeq, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_ledger WHERE seq > ? ORDER BY seq LIMIT ?")
+                .params(afterSeq, limit)
+                .query(JdbcAuditLedger::entry)
+                .list();
+    }
+
+    /** The sequence numbers of the rows with this hash. */
+    private List<Long> seqOfHash(String hash) {
+        return jdbc.sql("SELECT seq FROM audit_ledger WHERE hash = ? ORDER BY seq")
+                .param(hash)
+                .query(Long.class)
+                .list();
+    }
+
+    static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(
+                rs.getLong("seq"),
+                rs.getObject("at", OffsetDateTime.class).toInstant(),
+                rs.getString("unit"),
+                rs.getString("actor"),
+                rs.getString("event_type"),
+                rs.getString("subject"),
+                rs.getString("details"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
+    }
+}
