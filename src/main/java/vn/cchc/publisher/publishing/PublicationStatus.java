@@ -64,7 +64,7 @@ public enum PublicationStatus {
      *   <li>published → verified, queued or approved (content changed: an update of the same post);
      *   <li>verified → queued or approved (content changed), published (a check failed);
      *   <li>rejected → queued (queued again or edited), cancelled;
- *   <li>cancelled → queued (queued again).
+     *   <li>cancelled → queued (queued again).
      * </ul>
      */
     public boolean canMoveTo(PublicationStatus next) {
@@ -72,11 +72,7 @@ public enum PublicationStatus {
             case QUEUED -> next == APPROVED || next == REJECTED || next == CANCELLED;
             case APPROVED -> next == PUBLISHING || next == QUEUED || next == CANCELLED;
             case PUBLISHING ->
-                next == PUBLISHED
-                        || next == RETRYING
-                        || next == NEEDS_ATTENTION
-                        || next == APPROVED
-                        || next == QUEUED;
+                next == PUBLISHED || next == RETRYING || next == NEEDS_ATTENTION || next == APPROVED || next == QUEUED;
             case RETRYING ->
                 next == PUBLISHING
                         || next == QUEUED

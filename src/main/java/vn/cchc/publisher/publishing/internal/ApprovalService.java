@@ -58,8 +58,8 @@ class ApprovalService implements Approvals, Publications {
         Article article = catalog.load().articles().stream()
                 .filter(a -> file.equals(a.file()) || file.endsWith("/" + a.file()))
                 .findFirst()
-                .orElseThrow(() -> new PublishingException(
-                        "Không tìm thấy bài hợp lệ " + contentFile + " trong thư mục nội dung (chạy 'check' để xem lỗi)."));
+                .orElseThrow(() -> new PublishingException("Không tìm thấy bài hợp lệ " + contentFile
+                        + " trong thư mục nội dung (chạy 'check' để xem lỗi)."));
         if (article.status() != ArticleStatus.READY) {
             throw new PublishingException("Bài " + article.file() + " chưa sẵn sàng (status: draft).");
         }
@@ -89,8 +89,8 @@ class ApprovalService implements Approvals, Publications {
     private PublicationView decide(long id, String actor, @Nullable String comment, boolean approved) {
         PublicationView p = existing(id);
         if (p.state() != PublicationStatus.QUEUED) {
-            throw new PublishingException("Bài #" + id + " đang ở trạng thái «" + p.state().label()
-                    + "», chỉ bài chờ duyệt mới được " + (approved ? "duyệt." : "từ chối."));
+            throw new PublishingException("Bài #" + id + " đang ở trạng thái «"
+                    + p.state().label() + "», chỉ bài chờ duyệt mới được " + (approved ? "duyệt." : "từ chối."));
         }
         if (approved && p.queuedBy().equals(actor) && !allowSelfApproval) {
             throw new PublishingException("Không được tự duyệt bài do chính mình đưa vào hàng chờ (#" + id + ").");
@@ -104,21 +104,32 @@ class ApprovalService implements Approvals, Publications {
         set.put("last_error_vi", approved ? null : comment);
         set.put("last_error_en", null);
         PublicationStatus to = approved ? PublicationStatus.APPROVED : PublicationStatus.REJECTED;
-        return inTx(p, to, now, set, new PublishingEvents.Decided(id, p.unit(), p.contentHash(), approved, comment, actor, now));
+        return inTx(
+                p,
+                to,
+                now,
+                set,
+                new PublishingEvents.Decided(id, p.unit(), p.contentHash(), approved, comment, actor, now));
     }
 
     @Override
     public PublicationView cancel(long id, String actor) {
         PublicationView p = existing(id);
         if (!p.state().canMoveTo(PublicationStatus.CANCELLED)) {
-            throw new PublishingException("Bài #" + id + " đang ở trạng thái «" + p.state().label() + "», không hủy được.");
+            throw new PublishingException(
+                    "Bài #" + id + " đang ở trạng thái «" + p.state().label() + "», không hủy được.");
         }
         Instant now = clock.instant();
         Map<String, @Nullable Object> set = new HashMap<>();
         set.put("decided_by", actor);
         set.put("decided_at", now);
         set.put("next_attempt_at", null);
-        return inTx(p, PublicationStatus.CANCELLED, now, set, new PublishingEvents.Withdrawn(id, p.unit(), p.channel(), false, actor, now));
+        return inTx(
+                p,
+                PublicationStatus.CANCELLED,
+                now,
+                set,
+                new PublishingEvents.Withdrawn(id, p.unit(), p.channel(), false, actor, now));
     }
 
     @Override
@@ -132,7 +143,8 @@ class ApprovalService implements Approvals, Publications {
             return inTx(p, PublicationStatus.RETRYING, now, set, null);
         }
         if (p.state() != PublicationStatus.NEEDS_ATTENTION) {
-            throw new PublishingException("Bài #" + id + " đang ở trạng thái «" + p.state().label() + "», không cần thử lại.");
+            throw new PublishingException(
+                    "Bài #" + id + " đang ở trạng thái «" + p.state().label() + "», không cần thử lại.");
         }
         return inTx(p, PublicationStatus.APPROVED, now, set, null);
     }

@@ -146,8 +146,8 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
                 }
                 PublicationView row = store.find(candidate.id()).orElseThrow();
                 store.startAttempt(row.id(), row.remoteId() == null ? "create" : "update", instance, now);
-                events.publishEvent(new PublishingEvents.AttemptStarted(
-                        row.id(), row.unit(), row.channel(), row.attempts(), now));
+                events.publishEvent(
+                        new PublishingEvents.AttemptStarted(row.id(), row.unit(), row.channel(), row.attempts(), now));
                 return row;
             });
             if (p != null) {
@@ -196,13 +196,12 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
     }
 
     private static String line(PublicationView p, Sender.Result result) {
-        String outcome =
-                switch (result) {
-                    case PUBLISHED -> "đã đăng";
-                    case RETRYING -> "lỗi tạm thời, sẽ thử lại";
-                    case NEEDS_ATTENTION -> "cần xử lý";
-                    case LOST_CLAIM -> "chưa ghi được kết quả, sẽ đối chiếu lại";
-                };
+        String outcome = switch (result) {
+            case PUBLISHED -> "đã đăng";
+            case RETRYING -> "lỗi tạm thời, sẽ thử lại";
+            case NEEDS_ATTENTION -> "cần xử lý";
+            case LOST_CLAIM -> "chưa ghi được kết quả, sẽ đối chiếu lại";
+        };
         return "#" + p.id() + " " + p.contentFile() + " → " + p.channel().id() + ": " + outcome;
     }
 

@@ -65,7 +65,8 @@ class MonthlyPublication {
         List<Long> toPublish = new ArrayList<>();
         for (Calendar unit : calendar.calendars(month.getYear(), null)) {
             for (Slot slot : unit.slots()) {
-                if (!monthly(slot.target().rule()) || !YearMonth.from(slot.due()).equals(month)) {
+                if (!monthly(slot.target().rule())
+                        || !YearMonth.from(slot.due()).equals(month)) {
                     continue;
                 }
                 Set<Channel> channels = EnumSet.noneOf(Channel.class);
@@ -93,11 +94,11 @@ class MonthlyPublication {
                 boolean required = slot.target().approval() == Approval.REQUIRED;
                 for (Channel channel : channels) {
                     boolean known = store.find(unit.unitKey(), article.file(), channel)
-                            .filter(p -> p.state() != PublicationStatus.CANCELLED
-                                    && p.state() != PublicationStatus.REJECTED)
+                            .filter(p ->
+                                    p.state() != PublicationStatus.CANCELLED && p.state() != PublicationStatus.REJECTED)
                             .isPresent();
-                    PublicationView p = queueing
-                            .queue(unit.unitKey(), article, Set.of(channel), plannedAt, required, "system", now)
+                    PublicationView p = queueing.queue(
+                                    unit.unitKey(), article, Set.of(channel), plannedAt, required, "system", now)
                             .get(0);
                     if (!known) {
                         queued++;

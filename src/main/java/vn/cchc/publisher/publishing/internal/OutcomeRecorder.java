@@ -31,7 +31,13 @@ class OutcomeRecorder {
 
     /** The post is on the channel. */
     boolean published(
-            PublicationView p, String instance, String remoteId, String url, boolean update, String outcome, Instant now) {
+            PublicationView p,
+            String instance,
+            String remoteId,
+            String url,
+            boolean update,
+            String outcome,
+            Instant now) {
         return inTx(() -> {
             Map<String, @Nullable Object> set = new HashMap<>();
             set.put("remote_id", remoteId);
@@ -52,7 +58,8 @@ class OutcomeRecorder {
     }
 
     /** A transient failure: retried later, or handed to the officer after too many attempts. */
-    boolean retry(PublicationView p, String instance, Instant earliestRetry, String reasonVi, String reasonEn, Instant now) {
+    boolean retry(
+            PublicationView p, String instance, Instant earliestRetry, String reasonVi, String reasonEn, Instant now) {
         if (!retries.mayRetry(p.attempts())) {
             return needsAttention(
                     p,

@@ -43,7 +43,15 @@ record PublishingProperties(
     /** The defaults, for tests. */
     static PublishingProperties defaults() {
         return new PublishingProperties(
-                8, 4, Duration.ofMinutes(10), Duration.ofMinutes(1), Duration.ofHours(6), 10, false, true, "default",
+                8,
+                4,
+                Duration.ofMinutes(10),
+                Duration.ofMinutes(1),
+                Duration.ofHours(6),
+                10,
+                false,
+                true,
+                "default",
                 200);
     }
 }

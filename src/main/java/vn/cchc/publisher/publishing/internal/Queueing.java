@@ -45,8 +45,7 @@ class Queueing {
         List<PublicationView> result = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             if (channels.contains(channel)) {
-                result.add(tx.execute(
-                        s -> queueOne(unit, article, channel, plannedAt, approvalRequired, actor, now)));
+                result.add(tx.execute(s -> queueOne(unit, article, channel, plannedAt, approvalRequired, actor, now)));
             }
         }
         return result;
@@ -89,7 +88,8 @@ class Queueing {
                 return store.find(id).orElseThrow();
             }
             if (!approvalRequired) {
-                store.move(id, PublicationStatus.QUEUED, PublicationStatus.APPROVED, now, approvedBySystem(article), null);
+                store.move(
+                        id, PublicationStatus.QUEUED, PublicationStatus.APPROVED, now, approvedBySystem(article), null);
             }
         } else {
             return existing.get();
@@ -97,8 +97,7 @@ class Queueing {
         events.publishEvent(new PublishingEvents.Queued(
                 id, unit, article.file(), article.contentHash(), channel, plannedAt, actor, now));
         if (approvalRequired) {
-            events.publishEvent(
-                    new PublishingEvents.ApprovalRequested(id, unit, article.title(), channel, actor, now));
+            events.publishEvent(new PublishingEvents.ApprovalRequested(id, unit, article.title(), channel, actor, now));
         }
         return store.find(id).orElseThrow();
     }

@@ -77,9 +77,13 @@ class Recovery {
             found = lookup(adapter, p, article, now);
         } catch (RuntimeException e) {
             log.warn("publication {}: lookup after a crash failed: {}", p.id(), e.toString());
-            found = new ChannelOutcome.RetryLater(now, "Không hỏi được kênh sau sự cố.", e.getClass().getName());
+            found = new ChannelOutcome.RetryLater(
+                    now, "Không hỏi được kênh sau sự cố.", e.getClass().getName());
         }
-        log.info("publication {}: reconciled after a crash: {}", p.id(), found.getClass().getSimpleName());
+        log.info(
+                "publication {}: reconciled after a crash: {}",
+                p.id(),
+                found.getClass().getSimpleName());
         if (found instanceof ChannelOutcome.AlreadyExists exists) {
             return recorder.published(
                     p, instance, exists.remoteId(), exists.publicUrl(), false, "found_after_crash", now);

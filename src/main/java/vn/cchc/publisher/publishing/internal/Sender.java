@@ -46,11 +46,13 @@ class Sender {
         LOST_CLAIM
     }
 
-    @Nullable ChannelAdapter<?> adapter(Channel channel) {
+    @Nullable
+    ChannelAdapter<?> adapter(Channel channel) {
         return adapters.get(channel);
     }
 
-    Result send(PublicationView p, @Nullable Article article, @Nullable String websiteUrl, String instance, Instant now) {
+    Result send(
+            PublicationView p, @Nullable Article article, @Nullable String websiteUrl, String instance, Instant now) {
         ChannelAdapter<?> adapter = adapters.get(p.channel());
         if (adapter == null) {
             return attention(
@@ -76,7 +78,9 @@ class Sender {
         } catch (RuntimeException e) {
             log.warn("publication {}: {} failed unexpectedly: {}", p.id(), adapter.name(), e.toString());
             outcome = new ChannelOutcome.RetryLater(
-                    now, "Lỗi không mong đợi khi gửi bài; sẽ thử lại.", "Unexpected failure: " + e.getClass().getName());
+                    now,
+                    "Lỗi không mong đợi khi gửi bài; sẽ thử lại.",
+                    "Unexpected failure: " + e.getClass().getName());
         } finally {
             gate.release();
         }

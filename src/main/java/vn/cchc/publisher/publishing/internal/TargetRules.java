@@ -42,6 +42,8 @@ class TargetRules {
 
     /** The plan's unit key: its id, else its name as a slug (as the calendar names it). */
     static String unitKey(Plan plan) {
-        return plan.unit().id() != null ? plan.unit().id() : Slugs.of(plan.unit().name());
+        return plan.unit().id() != null
+                ? plan.unit().id()
+                : Slugs.of(plan.unit().name());
     }
 }

@@ -110,7 +110,8 @@ final class Harness implements AutoCloseable {
 
     DefaultPublishingEngine engine(List<ChannelAdapter<?>> adapters, PublishingProperties properties, long seed) {
         Renditions renditions = new Renditions(drafts(), new SiteLayout("https://ttyt.example.vn"), Path.of("content"));
-        OutcomeRecorder recorder = new OutcomeRecorder(store, tx, publisher, new RetryPolicy(properties, new Random(seed)));
+        OutcomeRecorder recorder =
+                new OutcomeRecorder(store, tx, publisher, new RetryPolicy(properties, new Random(seed)));
         Sender sender = new Sender(adapters, renditions, recorder, properties.channelConcurrency());
         DefaultPublishingEngine engine = new DefaultPublishingEngine(
                 store, tx, publisher, catalog, sender, recorder, renditions, properties, "test-" + engines.size());

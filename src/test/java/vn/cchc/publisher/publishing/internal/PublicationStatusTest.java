@@ -78,8 +78,10 @@ class PublicationStatusTest {
                     .queue(null, h.article("a", "x").file(), java.util.Set.of(Channel.WEBSITE), Harness.T0, "officer")
                     .get(0)
                     .id();
-            assertThat(h.store.move(id, APPROVED, CANCELLED, Harness.T0, Map.of(), null)).isFalse();
-            assertThat(h.store.move(id, QUEUED, CANCELLED, Harness.T0, Map.of(), null)).isTrue();
+            assertThat(h.store.move(id, APPROVED, CANCELLED, Harness.T0, Map.of(), null))
+                    .isFalse();
+            assertThat(h.store.move(id, QUEUED, CANCELLED, Harness.T0, Map.of(), null))
+                    .isTrue();
         }
     }
 }
