@@ -10,9 +10,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -63,14 +63,15 @@ final class Harness implements AutoCloseable {
     private final List<DefaultPublishingEngine> engines = new ArrayList<>();
 
     Harness() {
-        this(null);
+        this(Harness::storeOn);
     }
 
-    Harness(@Nullable PublicationStore customStore) {
+    /** With a store of the test's own making, on this harness's database. */
+    Harness(Function<DataSource, PublicationStore> stores) {
         this.dataSource = database();
         Flyway.configure().dataSource(dataSource).load().migrate();
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.store = customStore != null ? customStore : new PublicationStore(JdbcClient.create(dataSource));
+        this.store = stores.apply(dataSource);
     }
 
     private static DataSource database() {
