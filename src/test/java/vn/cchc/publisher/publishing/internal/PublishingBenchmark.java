@@ -171,7 +171,6 @@ class PublishingBenchmark {
             Path out = Path.of("target/bench/publishing.txt");
             Files.createDirectories(out.getParent());
             Files.writeString(out, report, StandardCharsets.UTF_8);
-            System.out.print(report);
         }
     }
 }
