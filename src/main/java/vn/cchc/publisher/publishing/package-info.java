@@ -1,6 +1,6 @@
 /**
- * Publishing: what goes out, where and when. For now the embedded default: at start-up, every ready
- * article that is due is put on the built-in local site, with the TTHC listing.
+ * Publishing: the queue of publications (content item × channel), approval, and the engine that sends
+ * what is approved and due exactly once, recovering after crashes.
  */
 @NullMarked
 package vn.cchc.publisher.publishing;

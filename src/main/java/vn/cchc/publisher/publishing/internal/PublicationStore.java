@@ -1,0 +1,281 @@
+package vn.cchc.publisher.publishing.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.cchc.publisher.publishing.PublicationStatus;
+import vn.cchc.publisher.publishing.PublicationView;
+import vn.cchc.publisher.shared.Channel;
+
+/**
+ * The publication and attempt tables. Every change of state goes through {@link #move}, which checks the
+ * move with {@link PublicationStatus#canMoveTo} and makes it only if the row is still in the state the
+ * caller saw (a conditional update), so two instances can never both make it. Callers own transactions.
+ */
+@Repository
+class PublicationStore {
+
+    private static final String COLUMNS = "id, unit, content_file, title, channel, content_hash, planned_at, state,"
+            + " approval_required, queued_by, decided_by, decision_comment, remote_id, remote_url, attempts,"
+            + " next_attempt_at, last_error_vi, last_error_en, updated_at";
+
+    private final JdbcClient jdbc;
+
+    PublicationStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new row; returns its id. */
+    long insert(NewPublication p) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into publication (unit, content_file, channel, title, content_hash, planned_at, state,"
+                        + " approval_required, approved_hash, queued_by, queued_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        p.unit(),
+                        p.contentFile(),
+                        p.channel().id(),
+                        p.title(),
+                        p.contentHash(),
+                        time(p.plannedAt()),
+                        p.state().id(),
+                        p.approvalRequired(),
+                        p.state() == PublicationStatus.APPROVED ? p.contentHash() : null,
+                        p.actor(),
+                        time(p.at()),
+                        time(p.at()))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    Optional<PublicationView> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from publication where id = ?")
+                .param(id)
+                .query(PublicationStore::row)
+                .optional();
+    }
+
+    Optional<PublicationView> find(String unit, String contentFile, Channel channel) {
+        return jdbc.sql("select " + COLUMNS + " from publication where unit = ? and content_file = ? and channel = ?")
+                .params(unit, contentFile, channel.id())
+                .query(PublicationStore::row)
+                .optional();
+    }
+
+    List<PublicationView> list(@Nullable PublicationStatus state) {
+        String where = state == null ? "" : " where state = '" + state.id() + "'";
+        return jdbc.sql("select " + COLUMNS + " from publication" + where + " order by planned_at, id")
+                .query(PublicationStore::row)
+                .list();
+    }
+
+    List<PublicationView> inStates(List<PublicationStatus> states) {
+        return jdbc.sql("select " + COLUMNS + " from publication where state in (" + ids(states) + ") order by id")
+                .query(PublicationStore::row)
+                .list();
+    }
+
+    List<PublicationView> byFile(String contentFile) {
+        return jdbc.sql("select " + COLUMNS + " from publication where content_file = ?")
+                .param(contentFile)
+                .query(PublicationStore::row)
+                .list();
+    }
+
+    /** Approved or retrying publications due at {@code now}, planned earliest first. */
+    List<PublicationView> due(Instant now, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from publication where state in ('approved', 'retrying')"
+                        + " and planned_at <= ? and (next_attempt_at is null or next_attempt_at <= ?)"
+                        + " order by planned_at, id limit ?")
+                .params(time(now), time(now), limit)
+                .query(PublicationStore::row)
+                .list();
+    }
+
+    /** Publications claimed before {@code cutoff} and never finished. */
+    List<PublicationView> stale(Instant cutoff) {
+        return jdbc.sql("select " + COLUMNS + " from publication where state = 'publishing' and claimed_at < ?"
+                        + " order by id")
+                .param(time(cutoff))
+                .query(PublicationStore::row)
+                .list();
+    }
+
+    /**
+     * Claims a due publication for {@code instance}: an atomic conditional update, so of two instances
+     * only one gets the row. Counts the attempt.
+     */
+    boolean claim(long id, String instance, Instant now) {
+        return jdbc.sql("update publication set state = 'publishing', claimed_by = ?, claimed_at = ?,"
+                                + " attempts = attempts + 1, updated_at = ? where id = ?"
+                                + " and state in ('approved', 'retrying')"
+                                + " and (next_attempt_at is null or next_attempt_at <= ?)")
+                        .params(instance, time(now), time(now), id, time(now))
+                        .update()
+                == 1;
+    }
+
+    /** Takes over a stale claim (for recovery); false if another instance took it first. */
+    boolean reclaim(long id, String instance, Instant cutoff, Instant now) {
+        return jdbc.sql("update publication set claimed_by = ?, claimed_at = ?, updated_at = ?"
+                                + " where id = ? and state = 'publishing' and claimed_at < ?")
+                        .params(instance, time(now), time(now), id, time(cutoff))
+                        .update()
+                == 1;
+    }
+
+    /**
+     * Moves a publication from {@code from} to {@code to} and sets {@code columns}, if it is still in
+     * {@code from} (and, when {@code claimedBy} is given, still claimed by that instance).
+     *
+     * A move to the same state only changes the columns.
+     *
+     * @throws IllegalStateException if the move is not allowed
+     */
+    boolean move(
+            long id,
+            PublicationStatus from,
+            PublicationStatus to,
+            Instant now,
+            Map<String, @Nullable Object> columns,
+            @Nullable String claimedBy) {
+        if (from != to && !from.canMoveTo(to)) {
+            throw new IllegalStateException("publication " + id + ": no move from " + from.id() + " to " + to.id());
+        }
+        Map<String, @Nullable Object> sets = new LinkedHashMap<>();
+        sets.put("state", to.id());
+        sets.put("updated_at", now);
+        sets.putAll(columns);
+        if (to != PublicationStatus.PUBLISHING) {
+            sets.putIfAbsent("claimed_by", null);
+            sets.putIfAbsent("claimed_at", null);
+        }
+        String assignments = sets.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
+        JdbcClient.StatementSpec statement = jdbc.sql("update publication set " + assignments
+                        + " where id = :id and state = :from" + (claimedBy == null ? "" : " and claimed_by = :owner"))
+                .param("id", id)
+                .param("from", from.id());
+        for (Map.Entry<String, @Nullable Object> set : sets.entrySet()) {
+            Object value = set.getValue() instanceof Instant instant ? time(instant) : set.getValue();
+            statement = statement.param(set.getKey(), value);
+        }
+        if (claimedBy != null) {
+            statement = statement.param("owner", claimedBy);
+        }
+        return statement.update() == 1;
+    }
+
+    /** Records an attempt before the call is sent; returns its number. */
+    int startAttempt(long id, String operation, String instance, Instant now) {
+        Integer last = jdbc.sql("select max(number) from publication_attempt where publication_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        int number = last + 1;
+        jdbc.sql("insert into publication_attempt (publication_id, number, operation, instance, started_at)"
+                        + " values (?, ?, ?, ?, ?)")
+                .params(id, number, operation, instance, time(now))
+                .update();
+        return number;
+    }
+
+    /** Finishes every open attempt of the publication with the outcome. */
+    void finishAttempts(long id, String outcome, @Nullable String detail, Instant now) {
+        jdbc.sql("update publication_attempt set finished_at = ?, outcome = ?, detail = ?"
+                        + " where publication_id = ? and finished_at is null")
+                .params(time(now), outcome, detail == null ? null : truncate(detail), id)
+                .update();
+    }
+
+    List<Attempt> attempts(long id) {
+        return jdbc.sql("select number, operation, outcome from publication_attempt where publication_id = ?"
+                        + " order by number")
+                .param(id)
+                .query((rs, n) -> new Attempt(rs.getInt(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
+    /** Records a gap once; false if it was recorded before. */
+    boolean recordGap(String slotId, String unit, Instant now) {
+        boolean known = jdbc.sql("select count(*) from publication_gap where slot_id = ?")
+                        .param(slotId)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("insert into publication_gap (slot_id, unit, recorded_at) values (?, ?, ?)")
+                .params(slotId, unit, time(now))
+                .update();
+        return true;
+    }
+
+    /** One attempt, for tests and the listing. */
+    record Attempt(int number, String operation, @Nullable String outcome) {}
+
+    /** What {@link #insert} stores. */
+    record NewPublication(
+            String unit,
+            String contentFile,
+            Channel channel,
+            String title,
+            String contentHash,
+            Instant plannedAt,
+            PublicationStatus state,
+            boolean approvalRequired,
+            String actor,
+            Instant at) {}
+
+    static OffsetDateTime time(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static String truncate(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+
+    private static String ids(List<PublicationStatus> states) {
+        return states.stream().map(s -> "'" + s.id() + "'").collect(Collectors.joining(", "));
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static PublicationView row(ResultSet rs, int rowNum) throws SQLException {
+        return new PublicationView(
+                rs.getLong("id"),
+                rs.getString("unit"),
+                rs.getString("content_file"),
+                rs.getString("title"),
+                Channel.byId(rs.getString("channel")).orElseThrow(),
+                rs.getString("content_hash"),
+                java.util.Objects.requireNonNull(instant(rs, "planned_at")),
+                PublicationStatus.byId(rs.getString("state")).orElseThrow(),
+                rs.getBoolean("approval_required"),
+                rs.getString("queued_by"),
+                rs.getString("decided_by"),
+                rs.getString("decision_comment"),
+                rs.getString("remote_id"),
+                rs.getString("remote_url"),
+                rs.getInt("attempts"),
+                instant(rs, "next_attempt_at"),
+                rs.getString("last_error_vi"),
+                rs.getString("last_error_en"),
+                java.util.Objects.requireNonNull(instant(rs, "updated_at")));
+    }
+}
