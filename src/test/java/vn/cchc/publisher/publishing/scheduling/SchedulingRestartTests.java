@@ -140,7 +140,9 @@ class SchedulingRestartTests {
     }
 
     private String url() {
-        return "jdbc:h2:file:" + dir.resolve("cchc") + ";DB_CLOSE_ON_EXIT=FALSE";
+        // the embedded default's settings (application.yaml), in this test's directory
+        return "jdbc:h2:file:" + dir.resolve("cchc")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
     }
 
     private int sql(String update, long value) throws SQLException {
