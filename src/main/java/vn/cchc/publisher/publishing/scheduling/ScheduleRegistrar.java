@@ -15,12 +15,10 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.cchc.publisher.publishing.PublishingEngine;
 
 /**
  * Puts the publishing jobs and their cron triggers in the job store before the scheduler starts, at
@@ -42,25 +40,15 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
     private final Scheduler scheduler;
     private final ScheduleProperties schedule;
     private final TransactionTemplate transaction;
-    private final ObjectProvider<PublishingEngine> engine;
 
-    ScheduleRegistrar(
-            Scheduler scheduler,
-            ScheduleProperties schedule,
-            TransactionTemplate transaction,
-            ObjectProvider<PublishingEngine> engine) {
+    ScheduleRegistrar(Scheduler scheduler, ScheduleProperties schedule, TransactionTemplate transaction) {
         this.scheduler = scheduler;
         this.schedule = schedule;
         this.transaction = transaction;
-        this.engine = engine;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (engine.getIfAvailable() == null) {
-            log.warn("no publishing engine in the application: the publishing jobs are not scheduled");
-            return;
-        }
         transaction.executeWithoutResult(status -> {
             register(
                     PUBLISH_DUE,
