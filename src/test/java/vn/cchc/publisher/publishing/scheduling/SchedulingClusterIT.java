@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -47,13 +52,15 @@ import vn.cchc.publisher.publishing.Approvals;
 import vn.cchc.publisher.publishing.PublicationStatus;
 import vn.cchc.publisher.publishing.PublicationView;
 import vn.cchc.publisher.publishing.Publications;
+import vn.cchc.publisher.publishing.PublishingEngine;
 import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
 
 /**
  * Two instances of the application on one PostgreSQL schema, each with its own clustered Quartz
  * scheduler, publish 500 due publications to one website: each post is created exactly once and every
- * publication ends published; each firing of the publishing job runs on exactly one instance. Runs when
+ * publication ends published; each firing of the publishing job runs on exactly one instance; and two
+ * passes started at the same moment on the two instances never take the same publication. Runs when
  * {@code POSTGRES_IT_URL} names the database ({@code jdbc:postgresql://127.0.0.1:5432/test}); the schema
  * ({@code cchc_it_<random>}) is created for the run and dropped after it.
  *
@@ -68,7 +75,7 @@ class SchedulingClusterIT {
     private static final String NEVER = "0 0 0 1 1 ? 2099";
 
     /** Shared by the two instances: the website they publish to, the job executions they record. */
-    static final SharedWebsite website = new SharedWebsite();
+    static SharedWebsite website = new SharedWebsite();
 
     static final List<Execution> executions = new CopyOnWriteArrayList<>();
     static final List<Article> articles = new CopyOnWriteArrayList<>();
@@ -86,9 +93,15 @@ class SchedulingClusterIT {
     private final List<ConfigurableApplicationContext> instances = new ArrayList<>();
 
     @BeforeEach
-    void schema() {
+    void setUp() throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(dir.resolve("config"));
         articles.clear();
+        for (int i = 0; i < PUBLICATIONS; i++) {
+            articles.add(article(i));
+        }
         executions.clear();
+        website = new SharedWebsite();
         admin().sql("create schema " + schema).update();
     }
 
@@ -100,22 +113,10 @@ class SchedulingClusterIT {
 
     @Test
     void twoInstancesPublishFiveHundredDuePublicationsEachExactlyOnce() throws Exception {
-        Files.createDirectories(dir.resolve("content"));
-        Files.createDirectories(dir.resolve("config"));
-        for (int i = 0; i < PUBLICATIONS; i++) {
-            articles.add(article(i));
-        }
-        ConfigurableApplicationContext first = start();
-        ConfigurableApplicationContext second = start();
+        ConfigurableApplicationContext first = start("0/2 * * * * ?");
+        ConfigurableApplicationContext second = start("0/2 * * * * ?");
 
-        Approvals approvals = first.getBean(Approvals.class);
-        Instant due = Instant.now().minusSeconds(60);
-        for (Article article : articles) {
-            for (PublicationView queued :
-                    approvals.queue(null, article.file(), Set.of(Channel.WEBSITE), due, "officer")) {
-                approvals.approve(queued.id(), "leader", null);
-            }
-        }
+        queueAndApproveAll(first.getBean(Approvals.class));
 
         Publications publications = second.getBean(Publications.class);
         await().atMost(Duration.ofMinutes(3))
@@ -139,7 +140,50 @@ class SchedulingClusterIT {
                 .isEqualTo(2L);
     }
 
-    private ConfigurableApplicationContext start() {
+    @Test
+    void twoEnginesPassingAtTheSameTimeNeverTakeTheSamePublication() throws Exception {
+        ConfigurableApplicationContext first = start(NEVER);
+        ConfigurableApplicationContext second = start(NEVER);
+        queueAndApproveAll(first.getBean(Approvals.class));
+        List<PublishingEngine> engines =
+                List.of(first.getBean(PublishingEngine.class), second.getBean(PublishingEngine.class));
+
+        CyclicBarrier together = new CyclicBarrier(engines.size());
+        List<CompletableFuture<Integer>> passes = engines.stream()
+                .map(engine -> CompletableFuture.supplyAsync(() -> {
+                    meet(together);
+                    return engine.publishDue(Instant.now(), false).published();
+                }))
+                .toList();
+        int published = passes.stream().mapToInt(CompletableFuture::join).sum();
+
+        assertThat(published).isEqualTo(PUBLICATIONS);
+        assertThat(website.creates).hasSize(PUBLICATIONS);
+        assertThat(website.creates.values()).extracting(AtomicInteger::get).containsOnly(1);
+        assertThat(website.publishCalls.values()).extracting(AtomicInteger::get).containsOnly(1);
+        assertThat(second.getBean(Publications.class).list(PublicationStatus.PUBLISHED))
+                .hasSize(PUBLICATIONS);
+    }
+
+    private static void meet(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void queueAndApproveAll(Approvals approvals) {
+        Instant due = Instant.now().minusSeconds(60);
+        for (Article article : articles) {
+            for (PublicationView queued :
+                    approvals.queue(null, article.file(), Set.of(Channel.WEBSITE), due, "officer")) {
+                approvals.approve(queued.id(), "leader", null);
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start(String publishDue) {
         String separator = url.contains("?") ? "&" : "?";
         ConfigurableApplicationContext context = new SpringApplicationBuilder(
                         CchcPublisherApplication.class, Instance.class)
@@ -149,7 +193,7 @@ class SchedulingClusterIT {
                         "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password,
                         "--spring.quartz.scheduler-name=" + schedulerName,
-                        "--cchc.publishing.schedule.publish-due=0/2 * * * * ?",
+                        "--cchc.publishing.schedule.publish-due=" + publishDue,
                         "--cchc.publishing.schedule.monthly=" + NEVER,
                         "--cchc.data-dir=" + dir,
                         "--cchc.content.dir=" + dir.resolve("content"),
