@@ -73,6 +73,17 @@ class ApprovalService implements Approvals, Publications {
         return queueing.queue(unitKey, article, channels, plannedAt, rule.approvalRequired(), actor, clock.instant());
     }
 
+    /**
+     * Queues a ready article for the embedded default's start-up publication; with {@code autoApprove} it
+     * needs no approval whatever its target says.
+     */
+    List<PublicationView> queueEmbedded(
+            Article article, Set<Channel> channels, Instant plannedAt, boolean autoApprove) {
+        TargetRules.Rule rule = targets.rule(article, plannedAt);
+        boolean required = rule.approvalRequired() && !autoApprove;
+        return queueing.queue(rule.unit(), article, channels, plannedAt, required, "system", clock.instant());
+    }
+
     @Override
     public PublicationView approve(long id, String actor, @Nullable String comment) {
         return decide(id, actor, comment, true);

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,7 +33,7 @@ import vn.cchc.publisher.shared.Channel;
  * The engine. A pass first applies content changes, then, in rounds of at most {@code batch-size}:
  * claims due publications (an atomic conditional update per row, with the attempt written in the same
  * short transaction), commits, and only then sends them, with bounded concurrency (in all and per
- * channel), website posts first so that Facebook and Zalo can link to them.
+ * channel); an item's Facebook and Zalo posts go after its website post, so that they can link to it.
  */
 class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
 
@@ -47,7 +50,8 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
     private final OutcomeRecorder recorder;
     private final PublishingProperties properties;
     private final String instance;
-    private final ExecutorService pool;
+    private final Map<Channel, ExecutorService> pools = new EnumMap<>(Channel.class);
+    private final Semaphore sending;
     private @Nullable MonthlyPublication monthly;
 
     DefaultPublishingEngine(
@@ -70,12 +74,17 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
         this.recorder = recorder;
         this.properties = properties;
         this.instance = instance;
-        AtomicInteger threads = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(properties.concurrency(), task -> {
-            Thread thread = new Thread(task, "publishing-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        // one pool per channel, so a slow channel never holds the threads of the others
+        this.sending = new Semaphore(properties.concurrency());
+        int perChannel = Math.min(properties.channelConcurrency(), properties.concurrency());
+        for (Channel channel : Channel.values()) {
+            AtomicInteger threads = new AtomicInteger();
+            pools.put(channel, Executors.newFixedThreadPool(perChannel, task -> {
+                Thread thread = new Thread(task, "publishing-" + channel.id() + "-" + threads.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
     }
 
     void monthly(MonthlyPublication monthly) {
@@ -89,39 +98,62 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
             return dryRun(articles, now);
         }
         changes.apply(articles, now);
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger published = new AtomicInteger();
-        AtomicInteger retrying = new AtomicInteger();
-        AtomicInteger attention = new AtomicInteger();
+        Tally tally = new Tally();
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<PublicationView> due = store.due(now, properties.batchSize());
             if (due.isEmpty()) {
                 break;
             }
             List<PublicationView> claimed = claim(due, now);
-            List<PublicationView> website =
-                    claimed.stream().filter(p -> p.channel() == Channel.WEBSITE).toList();
-            List<PublicationView> others =
-                    claimed.stream().filter(p -> p.channel() != Channel.WEBSITE).toList();
-            for (List<PublicationView> phase : List.of(website, others)) {
-                CompletableFuture.allOf(phase.stream()
-                                .map(p -> CompletableFuture.runAsync(
-                                        () -> {
-                                            Sender.Result result = send(p, articles, now);
-                                            lines.add(line(p, result));
-                                            switch (result) {
-                                                case PUBLISHED -> published.incrementAndGet();
-                                                case RETRYING -> retrying.incrementAndGet();
-                                                case NEEDS_ATTENTION -> attention.incrementAndGet();
-                                                case LOST_CLAIM -> {}
-                                            }
-                                        },
-                                        pool))
-                                .toArray(CompletableFuture[]::new))
-                        .join();
+            Map<String, CompletableFuture<Void>> websiteDone = new HashMap<>();
+            List<CompletableFuture<Void>> running = new ArrayList<>();
+            for (PublicationView p : claimed) {
+                if (p.channel() == Channel.WEBSITE) {
+                    CompletableFuture<Void> done =
+                            CompletableFuture.runAsync(() -> handle(p, articles, now, tally), pools.get(p.channel()));
+                    websiteDone.put(p.unit() + "\n" + p.contentFile(), done);
+                    running.add(done);
+                }
             }
+            for (PublicationView p : claimed) {
+                if (p.channel() != Channel.WEBSITE) {
+                    // after the same item's website post, so that it can link to it
+                    CompletableFuture<Void> website = websiteDone.get(p.unit() + "\n" + p.contentFile());
+                    Runnable task = () -> handle(p, articles, now, tally);
+                    running.add(
+                            website == null
+                                    ? CompletableFuture.runAsync(task, pools.get(p.channel()))
+                                    : website.handle((ok, failure) -> null).thenRunAsync(task, pools.get(p.channel())));
+                }
+            }
+            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
         }
-        return new PassResult(published.get(), retrying.get(), attention.get(), lines);
+        return new PassResult(tally.published.get(), tally.retrying.get(), tally.attention.get(), tally.lines);
+    }
+
+    /** What a pass did, counted from several threads. */
+    private static final class Tally {
+        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        final AtomicInteger published = new AtomicInteger();
+        final AtomicInteger retrying = new AtomicInteger();
+        final AtomicInteger attention = new AtomicInteger();
+    }
+
+    private void handle(PublicationView p, Map<String, Article> articles, Instant now, Tally tally) {
+        Sender.Result result;
+        sending.acquireUninterruptibly();
+        try {
+            result = send(p, articles, now);
+        } finally {
+            sending.release();
+        }
+        tally.lines.add(line(p, result));
+        switch (result) {
+            case PUBLISHED -> tally.published.incrementAndGet();
+            case RETRYING -> tally.retrying.incrementAndGet();
+            case NEEDS_ATTENTION -> tally.attention.incrementAndGet();
+            case LOST_CLAIM -> {}
+        }
     }
 
     @Override
@@ -212,6 +244,6 @@ class DefaultPublishingEngine implements PublishingEngine, AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
+        pools.values().forEach(ExecutorService::shutdownNow);
     }
 }

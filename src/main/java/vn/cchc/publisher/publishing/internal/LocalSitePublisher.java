@@ -1,7 +1,10 @@
 package vn.cchc.publisher.publishing.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -9,18 +12,25 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.cchc.publisher.channel.ChannelAdapter;
 import vn.cchc.publisher.channel.LocalSite;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ArticleStatus;
 import vn.cchc.publisher.content.ContentCatalog;
 import vn.cchc.publisher.content.ContentSnapshot;
 import vn.cchc.publisher.content.Drafts;
+import vn.cchc.publisher.publishing.PassResult;
+import vn.cchc.publisher.publishing.PublishingEngine;
+import vn.cchc.publisher.shared.Channel;
 
 /**
- * The embedded default's publication: when the service is ready, every ready article whose
- * {@code publish_at} has come (or that has none) is put on the built-in local site, and the TTHC listing
- * is written from the catalogue. Problems in {@code content/} are logged, one line each, and the valid
- * files are published all the same. {@code cchc.site.publish-on-start: false} turns it off.
+ * The embedded default's publication: when the service is ready, the TTHC listing is written from the
+ * catalogue, and every ready article whose {@code publish_at} has come (or that has none) is queued on
+ * the website channel and published by the engine, so it is recorded, exactly once, like any other
+ * publication. With {@code cchc.publishing.auto-approve-embedded} (the default) these start-up
+ * publications need no approval. Without a website adapter the pages are written to the built-in site
+ * directly. Problems in {@code content/} are logged, one line each, and the valid files are published
+ * all the same. {@code cchc.site.publish-on-start: false} turns it off.
  */
 @Component
 @Profile("!cli")
@@ -33,12 +43,28 @@ class LocalSitePublisher {
     private final Drafts drafts;
     private final LocalSite site;
     private final Clock clock;
+    private final boolean viaEngine;
+    private final ApprovalService approvals;
+    private final PublishingEngine engine;
+    private final boolean autoApprove;
 
-    LocalSitePublisher(ContentCatalog catalog, Drafts drafts, LocalSite site, Clock clock) {
+    LocalSitePublisher(
+            ContentCatalog catalog,
+            Drafts drafts,
+            LocalSite site,
+            Clock clock,
+            List<ChannelAdapter<?>> adapters,
+            ApprovalService approvals,
+            PublishingEngine engine,
+            PublishingProperties properties) {
         this.catalog = catalog;
         this.drafts = drafts;
         this.site = site;
         this.clock = clock;
+        this.viaEngine = adapters.stream().anyMatch(a -> a.channel() == Channel.WEBSITE);
+        this.approvals = approvals;
+        this.engine = engine;
+        this.autoApprove = properties.autoApproveEmbedded();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,19 +73,33 @@ class LocalSitePublisher {
         snapshot.problems().forEach(problem -> log.warn("content problem: {}", problem));
         site.rebuildIndexes();
         site.publishTthc(snapshot.procedures());
-        int published = 0;
-        for (Article article : snapshot.articles()) {
-            if (isDue(article)) {
-                site.publish(
-                        article,
-                        drafts.draft(article, site.layout().linksFor(article)).website());
-                published++;
+        List<Article> due = snapshot.articles().stream().filter(this::isDue).toList();
+        if (viaEngine) {
+            Instant now = clock.instant();
+            engine.recover(now);
+            for (Article article : due) {
+                if (article.channels().contains(Channel.WEBSITE)) {
+                    approvals.queueEmbedded(article, Set.of(Channel.WEBSITE), now, autoApprove);
+                }
             }
+            PassResult result = engine.publishDue(now, false);
+            result.lines().forEach(line -> log.info("start-up publication: {}", line));
+            log.info(
+                    "local site at {}: {} articles published, {} procedures listed",
+                    site.layout().url(""),
+                    result.published(),
+                    snapshot.procedures().size());
+            return;
+        }
+        for (Article article : due) {
+            site.publish(
+                    article,
+                    drafts.draft(article, site.layout().linksFor(article)).website());
         }
         log.info(
-                "local site at {}: {} articles published, {} procedures listed",
+                "local site at {}: {} articles written, {} procedures listed",
                 site.layout().url(""),
-                published,
+                due.size(),
                 snapshot.procedures().size());
     }
 

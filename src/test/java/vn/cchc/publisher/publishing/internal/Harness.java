@@ -74,9 +74,12 @@ final class Harness implements AutoCloseable {
         this.store = stores.apply(dataSource);
     }
 
+    /** Set by the {@code *IT} classes: use the PostgreSQL of {@code POSTGRES_IT_URL} instead of H2. */
+    static volatile boolean postgres;
+
     private static DataSource database() {
         String postgres = System.getenv("POSTGRES_IT_URL");
-        if (postgres == null || postgres.isBlank()) {
+        if (!Harness.postgres || postgres == null || postgres.isBlank()) {
             return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                     + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
         }
