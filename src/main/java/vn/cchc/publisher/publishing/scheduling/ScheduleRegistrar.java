@@ -8,6 +8,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -24,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Puts the publishing jobs and their cron triggers in the job store before the scheduler starts, at
  * every start of every instance, idempotently: a trigger whose schedule is unchanged is left as it is
  * (so a firing missed while the service was down is still pending, and fires once when the scheduler
- * starts); a changed cron expression or zone replaces it. All of it in one transaction holding Quartz's
- * trigger lock, so instances starting together do not race.
+ * starts); a changed cron expression or zone replaces it. All of it in one transaction; Quartz takes its
+ * trigger lock for each change, and of instances starting together the first adds the trigger and the
+ * others find it.
  */
 @Component
 @Profile("!cli")
@@ -72,10 +74,8 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
             }
             CronTrigger trigger = trigger(key, cron);
             Trigger existing = scheduler.getTrigger(trigger.getKey());
-            Date next;
             if (existing == null) {
-                next = scheduler.scheduleJob(trigger);
-                log.info("scheduled {} at '{}' ({}), next at {}", key.getName(), cron, schedule.zone(), next);
+                schedule(trigger, cron);
             } else if (sameSchedule(existing, trigger)) {
                 log.info(
                         "{} stays at '{}' ({}), next at {}",
@@ -84,11 +84,21 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
                         schedule.zone(),
                         existing.getNextFireTime());
             } else {
-                next = scheduler.rescheduleJob(trigger.getKey(), trigger);
+                Date next = scheduler.rescheduleJob(trigger.getKey(), trigger);
                 log.info("rescheduled {} at '{}' ({}), next at {}", key.getName(), cron, schedule.zone(), next);
             }
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + key.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void schedule(CronTrigger trigger, String cron) throws SchedulerException {
+        try {
+            Date next = scheduler.scheduleJob(trigger);
+            log.info("scheduled {} at '{}' ({}), next at {}", trigger.getKey().getName(), cron, schedule.zone(), next);
+        } catch (ObjectAlreadyExistsException e) {
+            // another instance starting at the same moment added it first: it is the same schedule
+            log.info("{} was scheduled by another instance", trigger.getKey().getName());
         }
     }
 
