@@ -80,7 +80,7 @@ public enum PublicationStatus {
                         || next == NEEDS_ATTENTION
                         || next == CANCELLED;
             case NEEDS_ATTENTION -> next == APPROVED || next == QUEUED || next == CANCELLED;
-            case PUBLISHED -> next == VERIFIED || next == QUEUED || next == APPROVED;
+            case PUBLISHED -> next == VERIFIED || next == NEEDS_ATTENTION || next == QUEUED || next == APPROVED;
             case VERIFIED -> next == QUEUED || next == APPROVED || next == PUBLISHED;
             case REJECTED -> next == QUEUED || next == CANCELLED;
             case CANCELLED -> next == QUEUED;

@@ -21,6 +21,7 @@ import vn.cchc.publisher.content.ContentCatalog;
 import vn.cchc.publisher.content.ContentProperties;
 import vn.cchc.publisher.content.Drafts;
 import vn.cchc.publisher.plan.PlanCatalog;
+import vn.cchc.publisher.verification.PageVerifier;
 
 /** Wires the queue, the approvals and the engine. */
 @Configuration(proxyBeanMethods = false)
@@ -77,6 +78,27 @@ class PublishingConfiguration {
                 store, tx, events, catalog, sender, recorder, renditions, properties, instanceId());
         engine.monthly(new MonthlyPublication(calendar, store, engine, tx, events));
         return engine;
+    }
+
+    @Bean
+    PublishedVerifier publishedVerification(
+            PublicationStore store,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            ContentCatalog catalog,
+            Drafts drafts,
+            LocalSite site,
+            ContentProperties content,
+            List<ChannelAdapter<?>> adapters,
+            PageVerifier verifier) {
+        return new PublishedVerifier(
+                store,
+                new TransactionTemplate(transactions),
+                events,
+                catalog,
+                adapters,
+                new Renditions(drafts, site.layout(), content.dir()),
+                verifier);
     }
 
     private static String instanceId() {

@@ -2,7 +2,11 @@ package vn.cchc.publisher.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,25 +17,25 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.publisher.calendar.SettableClock;
-import vn.cchc.publisher.channel.ChannelAdapter;
-import vn.cchc.publisher.channel.ChannelOutcome;
-import vn.cchc.publisher.channel.ChannelStatus;
 import vn.cchc.publisher.channel.LocalSite;
-import vn.cchc.publisher.channel.PublishRequest;
-import vn.cchc.publisher.channel.SiteLayout;
-import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.publishing.PublicationStatus;
 import vn.cchc.publisher.publishing.PublicationView;
 import vn.cchc.publisher.publishing.Publications;
+import vn.cchc.publisher.publishing.PublishedVerification;
 import vn.cchc.publisher.shared.Channel;
 
 /**
  * The embedded default through the engine: at start-up the due sample articles are queued on the
- * website, approved by nobody (auto-approve-embedded) and published once to the built-in site.
+ * website, approved by nobody (auto-approve-embedded), published once to the built-in site, and then
+ * verified on the pages the application serves.
  */
 @SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = {"cchc.channels.facebook.enabled=false", "cchc.channels.zalo.enabled=false"})
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "cchc.channels.facebook.enabled=false",
+            "cchc.channels.zalo.enabled=false",
+            "spring.quartz.auto-startup=false"
+        })
 class EmbeddedPublicationTests {
 
     @TempDir
@@ -40,6 +44,16 @@ class EmbeddedPublicationTests {
     @DynamicPropertySource
     static void directories(DynamicPropertyRegistry registry) {
         registry.add("cchc.data-dir", () -> data.toString());
+        int port = freePort();
+        registry.add("server.port", () -> port);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @TestConfiguration
@@ -49,62 +63,6 @@ class EmbeddedPublicationTests {
         SettableClock testClock() {
             return new SettableClock("2026-03-20T05:00:00Z");
         }
-
-        /** The website channel on the built-in site, as the local-site adapter publishes it. */
-        @Bean
-        ChannelAdapter<WebsitePage> localWebsite(LocalSite site) {
-            return new ChannelAdapter<>() {
-                @Override
-                public Channel channel() {
-                    return Channel.WEBSITE;
-                }
-
-                @Override
-                public String name() {
-                    return "local-site";
-                }
-
-                @Override
-                public Class<WebsitePage> renditionType() {
-                    return WebsitePage.class;
-                }
-
-                @Override
-                public ChannelStatus status() {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public ChannelOutcome.OfPublish publish(PublishRequest<WebsitePage> request) {
-                    site.publish(request.article(), request.rendition());
-                    String slug = request.article().slug();
-                    return new ChannelOutcome.Published(slug, site.layout().url(SiteLayout.articlePath(slug)));
-                }
-
-                @Override
-                public ChannelOutcome.OfLookup findExisting(PublishRequest<WebsitePage> request) {
-                    return site.find(request.article().slug())
-                            .<ChannelOutcome.OfLookup>map(p -> new ChannelOutcome.AlreadyExists(
-                                    request.article().slug(), ""))
-                            .orElse(new ChannelOutcome.NotFound());
-                }
-
-                @Override
-                public ChannelOutcome.OfReadBack readBack(String remoteId) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public ChannelOutcome.OfPublish update(String remoteId, PublishRequest<WebsitePage> request) {
-                    return publish(request);
-                }
-
-                @Override
-                public ChannelOutcome.OfUnpublish unpublish(String remoteId) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
     }
 
     @Autowired
@@ -113,8 +71,11 @@ class EmbeddedPublicationTests {
     @Autowired
     LocalSite site;
 
+    @Autowired
+    PublishedVerification verification;
+
     @Test
-    void dueSampleArticlesArePublishedToTheLocalSiteThroughTheQueue() {
+    void dueSampleArticlesArePublishedToTheLocalSiteThroughTheQueueThenVerified() {
         // on 20/03/2026 the January and March sample articles are due
         assertThat(publications.list(null))
                 .hasSize(2)
@@ -129,5 +90,13 @@ class EmbeddedPublicationTests {
                         "articles/2026-01-ra-soat-quy-che-noi-bo.md",
                         "articles/2026-03-mot-cua-nop-ho-so-truc-tuyen.md");
         assertThat(site.pages()).hasSize(2);
+
+        // the next pass checks the served pages with Jsoup against the articles' renderings
+        PublishedVerification.Outcome outcome = verification.verifyPublished(Instant.parse("2026-03-20T05:01:00Z"));
+
+        assertThat(outcome).isEqualTo(new PublishedVerification.Outcome(2, 0));
+        assertThat(publications.list(null))
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.state()).isEqualTo(PublicationStatus.VERIFIED));
     }
 }

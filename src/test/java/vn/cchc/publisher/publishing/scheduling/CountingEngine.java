@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import vn.cchc.publisher.publishing.MonthlyResult;
 import vn.cchc.publisher.publishing.PassResult;
+import vn.cchc.publisher.publishing.PublishedVerification;
 import vn.cchc.publisher.publishing.PublishingEngine;
 
 /** An engine that does nothing but remember how it was called, in order, from any thread. */
-class CountingEngine implements PublishingEngine {
+class CountingEngine implements PublishingEngine, PublishedVerification {
 
     record Call(String method, Instant now, YearMonth month) {}
 
@@ -35,5 +36,11 @@ class CountingEngine implements PublishingEngine {
 
     List<Call> calls(String method) {
         return calls.stream().filter(call -> call.method().equals(method)).toList();
+    }
+
+    @Override
+    public Outcome verifyPublished(Instant now) {
+        calls.add(new Call("verifyPublished", now, YearMonth.of(1970, 1)));
+        return new Outcome(0, 0);
     }
 }

@@ -29,14 +29,14 @@ class SchedulingJobsTests {
     private final JobExecutionContext context = mock(JobExecutionContext.class);
 
     @Test
-    void publishDueRecoversFirstThenPublishesAtTheClocksTime() throws Exception {
+    void publishDueRecoversFirstThenPublishesThenVerifiesAtTheClocksTime() throws Exception {
         Instant now = Instant.parse("2026-03-20T05:00:00Z");
 
-        new PublishDueJob(engine, Clock.fixed(now, VIETNAM)).execute(context);
+        new PublishDueJob(engine, engine, Clock.fixed(now, VIETNAM)).execute(context);
 
         assertThat(engine.calls)
                 .extracting(Call::method, Call::now)
-                .containsExactly(tuple("recover", now), tuple("publishDue", now));
+                .containsExactly(tuple("recover", now), tuple("publishDue", now), tuple("verifyPublished", now));
     }
 
     @Test
@@ -58,7 +58,7 @@ class SchedulingJobsTests {
             }
         };
 
-        assertThatThrownBy(() -> new PublishDueJob(failing, Clock.systemUTC()).execute(context))
+        assertThatThrownBy(() -> new PublishDueJob(failing, failing, Clock.systemUTC()).execute(context))
                 .isInstanceOfSatisfying(
                         JobExecutionException.class,
                         e -> assertThat(e.refireImmediately()).isFalse())
