@@ -25,7 +25,11 @@ import vn.cchc.publisher.shared.Channel;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         args = "--version",
-        properties = {"cchc.channels.facebook.enabled=false", "cchc.channels.zalo.enabled=false"})
+        properties = {
+            "cchc.channels.facebook.enabled=false",
+            "cchc.channels.zalo.enabled=false",
+            "cchc.channels.local-site.enabled=false"
+        })
 @ActiveProfiles("cli")
 class PublishingCommandsTests {
 

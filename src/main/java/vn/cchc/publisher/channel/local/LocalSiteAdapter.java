@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import vn.cchc.publisher.channel.ChannelAdapter;
 import vn.cchc.publisher.channel.ChannelOutcome;
@@ -35,7 +35,8 @@ import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.shared.Channel;
 
 /**
- * The website channel when no WordPress site is enabled: pages written to the built-in {@link LocalSite}.
+ * The website channel when no WordPress site is enabled (and {@code cchc.channels.local-site.enabled} is
+ * not false): pages written to the built-in {@link LocalSite}.
  * The post's id is its slug, and its URL the page's. Like WordPress, {@link #publish} looks the slug up
  * first and never writes a page that is already there; {@link #update} rewrites it (and writes it again
  * after {@link #unpublish}, which deletes it). The page's image URLs are pointed at the site's
@@ -47,7 +48,7 @@ import vn.cchc.publisher.shared.Channel;
  * site come back as {@link ChannelOutcome.NeedsAttention}.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "cchc.channels.wordpress.enabled", havingValue = false, matchIfMissing = true)
+@ConditionalOnExpression("!${cchc.channels.wordpress.enabled:false} and ${cchc.channels.local-site.enabled:true}")
 final class LocalSiteAdapter implements ChannelAdapter<WebsitePage> {
 
     static final String NAME = "local-site";

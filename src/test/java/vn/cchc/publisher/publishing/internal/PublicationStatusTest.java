@@ -26,7 +26,9 @@ class PublicationStatusTest {
         assertThat(APPROVED.canMoveTo(PUBLISHING)).isTrue();
         assertThat(PUBLISHING.canMoveTo(PUBLISHED)).isTrue();
         assertThat(PUBLISHED.canMoveTo(VERIFIED)).isTrue();
-        assertThat(PUBLISHED.canMoveTo(NEEDS_ATTENTION)).as("a failed verification").isTrue();
+        assertThat(PUBLISHED.canMoveTo(NEEDS_ATTENTION))
+                .as("a failed verification")
+                .isTrue();
         assertThat(PUBLISHING.canMoveTo(RETRYING)).isTrue();
         assertThat(RETRYING.canMoveTo(PUBLISHING)).isTrue();
         assertThat(PUBLISHING.canMoveTo(NEEDS_ATTENTION)).isTrue();
