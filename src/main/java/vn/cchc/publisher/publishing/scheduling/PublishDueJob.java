@@ -9,13 +9,11 @@ import org.quartz.JobExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cchc.publisher.publishing.PassResult;
-import vn.cchc.publisher.publishing.PublishedVerification;
 import vn.cchc.publisher.publishing.PublishingEngine;
 
 /**
  * The every-minute pass: first reconciles publications a crash left half-done, then publishes what is
- * approved and due, both at the application clock's time, and then verifies what was published. Never
- * runs twice at once, in the whole cluster.
+ * approved and due, both at the application clock's time. Never runs twice at once, in the whole cluster.
  */
 @DisallowConcurrentExecution
 class PublishDueJob implements Job {
@@ -23,12 +21,10 @@ class PublishDueJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(PublishDueJob.class);
 
     private final PublishingEngine engine;
-    private final PublishedVerification verification;
     private final Clock clock;
 
-    PublishDueJob(PublishingEngine engine, PublishedVerification verification, Clock clock) {
+    PublishDueJob(PublishingEngine engine, Clock clock) {
         this.engine = engine;
-        this.verification = verification;
         this.clock = clock;
     }
 
@@ -48,7 +44,6 @@ class PublishDueJob implements Job {
                         result.needsAttention());
             }
             result.lines().forEach(line -> log.info("  {}", line));
-            verification.verifyPublished(clock.instant());
         } catch (RuntimeException e) {
             log.error("publishing pass at {} failed; the next one tries again", now, e);
             throw new JobExecutionException("publishing pass failed: " + e.getMessage(), e, false);

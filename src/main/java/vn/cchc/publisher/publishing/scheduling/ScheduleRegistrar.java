@@ -36,6 +36,7 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
     static final String GROUP = "publishing";
     static final JobKey PUBLISH_DUE = JobKey.jobKey("publish-due", GROUP);
     static final JobKey MONTHLY = JobKey.jobKey("monthly-publication", GROUP);
+    static final JobKey VERIFY_PUBLISHED = JobKey.jobKey("verify-published", GROUP);
 
     private static final Logger log = LoggerFactory.getLogger(ScheduleRegistrar.class);
 
@@ -58,6 +59,11 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
                     schedule.publishDue(),
                     "Recover interrupted publications, then publish what is approved and due");
             register(MONTHLY, MonthlyPublicationJob.class, schedule.monthly(), "The monthly automatic publication");
+            register(
+                    VERIFY_PUBLISHED,
+                    VerifyPublishedJob.class,
+                    schedule.verifyPublished(),
+                    "Verify what was published: website pages with Jsoup, posts by read-back");
         });
     }
 

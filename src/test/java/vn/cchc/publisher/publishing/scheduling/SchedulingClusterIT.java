@@ -195,10 +195,12 @@ class SchedulingClusterIT {
                         "--spring.quartz.scheduler-name=" + schedulerName,
                         "--cchc.publishing.schedule.publish-due=" + publishDue,
                         "--cchc.publishing.schedule.monthly=" + NEVER,
+                        "--cchc.publishing.schedule.verify-published=" + NEVER,
                         "--cchc.data-dir=" + dir,
                         "--cchc.content.dir=" + dir.resolve("content"),
                         "--cchc.plan.dir=" + dir.resolve("config"),
-                        "--cchc.site.publish-on-start=false");
+                        "--cchc.site.publish-on-start=false",
+                        "--cchc.channels.local-site.enabled=false");
         instances.add(context);
         return context;
     }

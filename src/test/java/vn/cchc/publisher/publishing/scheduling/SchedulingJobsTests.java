@@ -23,20 +23,30 @@ import vn.cchc.publisher.publishing.scheduling.CountingEngine.Call;
 class SchedulingJobsTests {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final ScheduleProperties DEFAULTS = new ScheduleProperties("0 * * * * ?", "0 0 8 1 * ?", VIETNAM);
+    private static final ScheduleProperties DEFAULTS =
+            new ScheduleProperties("0 * * * * ?", "0 0 8 1 * ?", "30 * * * * ?", VIETNAM);
 
     private final CountingEngine engine = new CountingEngine();
     private final JobExecutionContext context = mock(JobExecutionContext.class);
 
     @Test
-    void publishDueRecoversFirstThenPublishesThenVerifiesAtTheClocksTime() throws Exception {
+    void publishDueRecoversFirstThenPublishesAtTheClocksTime() throws Exception {
         Instant now = Instant.parse("2026-03-20T05:00:00Z");
 
-        new PublishDueJob(engine, engine, Clock.fixed(now, VIETNAM)).execute(context);
+        new PublishDueJob(engine, Clock.fixed(now, VIETNAM)).execute(context);
 
         assertThat(engine.calls)
                 .extracting(Call::method, Call::now)
-                .containsExactly(tuple("recover", now), tuple("publishDue", now), tuple("verifyPublished", now));
+                .containsExactly(tuple("recover", now), tuple("publishDue", now));
+    }
+
+    @Test
+    void verifyPublishedRunsAtTheClocksTime() throws Exception {
+        Instant now = Instant.parse("2026-03-20T05:00:30Z");
+
+        new VerifyPublishedJob(engine, Clock.fixed(now, VIETNAM)).execute(context);
+
+        assertThat(engine.calls).extracting(Call::method, Call::now).containsExactly(tuple("verifyPublished", now));
     }
 
     @Test
@@ -58,7 +68,7 @@ class SchedulingJobsTests {
             }
         };
 
-        assertThatThrownBy(() -> new PublishDueJob(failing, failing, Clock.systemUTC()).execute(context))
+        assertThatThrownBy(() -> new PublishDueJob(failing, Clock.systemUTC()).execute(context))
                 .isInstanceOfSatisfying(
                         JobExecutionException.class,
                         e -> assertThat(e.refireImmediately()).isFalse())
@@ -83,7 +93,7 @@ class SchedulingJobsTests {
 
     @Test
     void aBadCronExpressionNamesTheSettingItCameFrom() {
-        assertThatThrownBy(() -> new ScheduleProperties("0 * * * * ?", "on the first", VIETNAM))
+        assertThatThrownBy(() -> new ScheduleProperties("0 * * * * ?", "on the first", "30 * * * * ?", VIETNAM))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cchc.publishing.schedule.monthly")
                 .hasMessageContaining("'on the first'");
