@@ -13,13 +13,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.publisher.calendar.SettableClock;
-import vn.cchc.publisher.channel.ChannelAdapter;
-import vn.cchc.publisher.channel.ChannelOutcome;
-import vn.cchc.publisher.channel.ChannelStatus;
 import vn.cchc.publisher.channel.LocalSite;
-import vn.cchc.publisher.channel.PublishRequest;
-import vn.cchc.publisher.channel.SiteLayout;
-import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.publishing.PublicationStatus;
 import vn.cchc.publisher.publishing.PublicationView;
 import vn.cchc.publisher.publishing.Publications;
@@ -48,62 +42,6 @@ class EmbeddedPublicationTests {
         @Primary
         SettableClock testClock() {
             return new SettableClock("2026-03-20T05:00:00Z");
-        }
-
-        /** The website channel on the built-in site, as the local-site adapter publishes it. */
-        @Bean
-        ChannelAdapter<WebsitePage> localWebsite(LocalSite site) {
-            return new ChannelAdapter<>() {
-                @Override
-                public Channel channel() {
-                    return Channel.WEBSITE;
-                }
-
-                @Override
-                public String name() {
-                    return "local-site";
-                }
-
-                @Override
-                public Class<WebsitePage> renditionType() {
-                    return WebsitePage.class;
-                }
-
-                @Override
-                public ChannelStatus status() {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public ChannelOutcome.OfPublish publish(PublishRequest<WebsitePage> request) {
-                    site.publish(request.article(), request.rendition());
-                    String slug = request.article().slug();
-                    return new ChannelOutcome.Published(slug, site.layout().url(SiteLayout.articlePath(slug)));
-                }
-
-                @Override
-                public ChannelOutcome.OfLookup findExisting(PublishRequest<WebsitePage> request) {
-                    return site.find(request.article().slug())
-                            .<ChannelOutcome.OfLookup>map(p -> new ChannelOutcome.AlreadyExists(
-                                    request.article().slug(), ""))
-                            .orElse(new ChannelOutcome.NotFound());
-                }
-
-                @Override
-                public ChannelOutcome.OfReadBack readBack(String remoteId) {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public ChannelOutcome.OfPublish update(String remoteId, PublishRequest<WebsitePage> request) {
-                    return publish(request);
-                }
-
-                @Override
-                public ChannelOutcome.OfUnpublish unpublish(String remoteId) {
-                    throw new UnsupportedOperationException();
-                }
-            };
         }
     }
 
