@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -99,6 +100,8 @@ public record ChannelsProperties(
      * @param policyBlockPause how long to wait after a temporary block for policy reasons (code 368)
      * @param http HTTP settings
      * @param retry retry settings
+     * @param tokenExpiresAt when the Page access token expires, if it does (a token from a short-lived user
+     *     token does; one from a long-lived user token does not); the officer is warned before it
      */
     public record Facebook(
             @DefaultValue("true") boolean enabled,
@@ -112,7 +115,8 @@ public record ChannelsProperties(
             @NotNull @DefaultValue("60m") Duration usagePause,
             @NotNull @DefaultValue("24h") Duration policyBlockPause,
             @Valid @DefaultValue Http http,
-            @Valid @DefaultValue Retry retry) {}
+            @Valid @DefaultValue Retry retry,
+            @Nullable Instant tokenExpiresAt) {}
 
     /**
      * The Zalo Official Account (OA Open API, articles).

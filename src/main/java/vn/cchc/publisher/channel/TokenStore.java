@@ -20,6 +20,14 @@ public interface TokenStore {
      */
     <T> T locked(String key, Function<Session, T> work);
 
+    /**
+     * When the tokens of {@code key} were last written (for Zalo, when the current refresh token was
+     * issued), read without taking the lock; empty when none are stored or the store does not know.
+     */
+    default Optional<Instant> writtenAt(String key) {
+        return Optional.empty();
+    }
+
     /** Access to the tokens of one key while its lock is held. */
     interface Session {
 

@@ -69,6 +69,15 @@ final class JdbcTokenStore implements TokenStore {
         }
     }
 
+    @Override
+    public Optional<Instant> writtenAt(String key) {
+        return jdbc.sql("SELECT updated_at FROM channel_token WHERE token_key = ?")
+                .param(key)
+                .query((rs, row) ->
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant())
+                .optional();
+    }
+
     private void acquire(String key) {
         ensureLockRow(key);
         Instant giveUp = clock.instant().plus(wait);

@@ -46,7 +46,8 @@ final class FacebookFixtures {
                 USAGE_PAUSE,
                 Duration.ofHours(24),
                 TestChannels.http(),
-                TestChannels.retry());
+                TestChannels.retry(),
+                null);
         return new FacebookAdapter(
                 settings,
                 TestChannels.secrets(environment),

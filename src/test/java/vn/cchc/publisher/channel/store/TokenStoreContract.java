@@ -114,6 +114,26 @@ abstract class TokenStoreContract {
     }
 
     @Test
+    void tellsWhenTheTokensOfAKeyWereLastWritten() {
+        try (HikariDataSource data = dataSource()) {
+            TokenStore store = new JdbcTokenStore(
+                    JdbcClient.create(data),
+                    new DataSourceTransactionManager(data),
+                    CLOCK,
+                    Duration.ofMinutes(1),
+                    Duration.ofMinutes(1));
+            assertThat(store.writtenAt("zalo-age")).isEmpty();
+
+            store.locked("zalo-age", session -> {
+                session.write(new StoredTokens("rt", "at", null, null));
+                return null;
+            });
+
+            assertThat(store.writtenAt("zalo-age")).contains(CLOCK.instant());
+        }
+    }
+
+    @Test
     void anUnknownKeyHasNoTokens() {
         try (HikariDataSource data = dataSource()) {
             assertThat(store(data).locked("nothing-here", TokenStore.Session::read))
