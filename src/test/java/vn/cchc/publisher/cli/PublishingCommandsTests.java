@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -47,16 +46,6 @@ class PublishingCommandsTests {
         @Bean
         RecordingWebsite website() {
             return new RecordingWebsite();
-        }
-
-        /** The recording website replaces the built-in site's adapter: one adapter per channel. */
-        @Bean
-        static BeanDefinitionRegistryPostProcessor withoutTheLocalSiteAdapter() {
-            return registry -> {
-                if (registry.containsBeanDefinition("localSiteAdapter")) {
-                    registry.removeBeanDefinition("localSiteAdapter");
-                }
-            };
         }
     }
 
