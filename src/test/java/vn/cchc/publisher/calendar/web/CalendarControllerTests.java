@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -37,6 +38,7 @@ import vn.cchc.publisher.content.ContentSnapshot;
 /** The calendar's REST API in the running application, over the plan files of two units. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(roles = "OFFICER")
 class CalendarControllerTests {
 
     @TestConfiguration
