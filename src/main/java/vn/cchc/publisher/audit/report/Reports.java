@@ -14,7 +14,12 @@ public interface Reports {
      * @param unit the unit's key, or {@code null} for every unit
      * @throws IllegalArgumentException if the unit is unknown
      */
-    byte[] export(ReportPeriod period, @Nullable String unit, ReportFormat format);
+    default byte[] export(ReportPeriod period, @Nullable String unit, ReportFormat format) {
+        return export(period, unit, format, ReportProgress.NONE);
+    }
+
+    /** As {@link #export(ReportPeriod, String, ReportFormat)}, telling {@code progress} unit by unit. */
+    byte[] export(ReportPeriod period, @Nullable String unit, ReportFormat format, ReportProgress progress);
 
     /** The file name for the download, e.g. {@code bao-cao-cchc-2026-Q1.xlsx}. */
     default String fileName(ReportPeriod period, @Nullable String unit, ReportFormat format) {
