@@ -1,7 +1,5 @@
 package vn.cchc.publisher.web.ui;
 
-import java.util.List;
-import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -9,8 +7,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cchc.publisher.calendar.Calendar;
-import vn.cchc.publisher.calendar.EditorialCalendar;
 import vn.cchc.publisher.channel.SiteLayout;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ContentCatalog;
@@ -28,17 +24,17 @@ class ContentPageController {
 
     private final ContentCatalog catalog;
     private final Drafts drafts;
-    private final EditorialCalendar calendar;
+    private final ArticlePlans plans;
     private final SiteLayout site;
 
     ContentPageController(
             ContentCatalog catalog,
             Drafts drafts,
-            EditorialCalendar calendar,
+            ArticlePlans plans,
             @Value("${cchc.site.base-url:http://localhost:8080/site}") String siteUrl) {
         this.catalog = catalog;
         this.drafts = drafts;
-        this.calendar = calendar;
+        this.plans = plans;
         this.site = new SiteLayout(siteUrl);
     }
 
@@ -67,12 +63,6 @@ class ContentPageController {
 
     /** The unit whose plan has the article's target, else the first unit: the Page and OA name. */
     private String pageName(Article article) {
-        List<Calendar> units = calendar.calendars(calendar.currentYear(null), null);
-        Optional<Calendar> own = units.stream()
-                .filter(c -> c.plan().targets().stream().anyMatch(t -> t.id().equals(article.target())))
-                .findFirst();
-        return own.or(() -> units.stream().findFirst())
-                .map(c -> c.plan().unit().name())
-                .orElse("Trang của đơn vị");
+        return plans.planOf(article).map(plan -> plan.unit().name()).orElse("Trang của đơn vị");
     }
 }

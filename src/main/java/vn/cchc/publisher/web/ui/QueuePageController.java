@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.cchc.publisher.calendar.EditorialCalendar;
 import vn.cchc.publisher.channel.Channels;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ArticleStatus;
@@ -46,7 +45,7 @@ class QueuePageController {
     private final Publications publications;
     private final Approvals approvals;
     private final ContentCatalog catalog;
-    private final EditorialCalendar calendar;
+    private final ArticlePlans plans;
     private final Channels channels;
     private final Clock clock;
 
@@ -54,13 +53,13 @@ class QueuePageController {
             Publications publications,
             Approvals approvals,
             ContentCatalog catalog,
-            EditorialCalendar calendar,
+            ArticlePlans plans,
             Channels channels,
             Clock clock) {
         this.publications = publications;
         this.approvals = approvals;
         this.catalog = catalog;
-        this.calendar = calendar;
+        this.plans = plans;
         this.channels = channels;
         this.clock = clock;
     }
@@ -209,13 +208,7 @@ class QueuePageController {
         return allowed;
     }
 
-    /** The time zone of the plan whose target the article is written for; Vietnam otherwise. */
     private ZoneId zoneOf(Article article) {
-        return calendar.calendars(calendar.currentYear(null), null).stream()
-                .map(c -> c.plan())
-                .filter(plan -> plan.targets().stream().anyMatch(t -> t.id().equals(article.target())))
-                .map(plan -> plan.timezone())
-                .findFirst()
-                .orElse(ChannelHealth.VIETNAM);
+        return plans.zoneOf(article);
     }
 }
