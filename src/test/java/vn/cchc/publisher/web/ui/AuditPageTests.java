@@ -190,6 +190,12 @@ class AuditPageTests {
     }
 
     @Test
+    @WithMockUser(username = "quantri", roles = "ADMIN")
+    void anAdministratorReadsTheLedger() {
+        assertThat(column(page("/audit?type=published"), 0)).containsExactly("57");
+    }
+
+    @Test
     @WithMockUser(username = "canbo", roles = "OFFICER")
     void anOfficerMayNotReadTheLedger() {
         assertThat(mvc.get().uri("/audit").exchange()).hasStatus(403);
