@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -31,23 +29,13 @@ import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.NewOfflineActivity;
 import vn.cchc.publisher.audit.OfflineActivities;
 import vn.cchc.publisher.audit.OfflineActivity;
-import vn.cchc.publisher.calendar.SettableClock;
 
 /** {@code /activities}: listing, recording with and without an attachment, field errors, the download. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(UiFixtures.TwentiethOfMarch.class)
 @WithMockUser(username = "canbo", roles = "OFFICER")
 class ActivitiesPageTests {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock testClock() {
-            // 20/03/2026 12:00 in Vietnam
-            return new SettableClock("2026-03-20T05:00:00Z");
-        }
-    }
 
     @TempDir
     static Path dir;

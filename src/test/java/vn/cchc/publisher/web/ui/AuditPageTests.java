@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,22 +24,13 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import vn.cchc.publisher.audit.AuditLedger;
 import vn.cchc.publisher.audit.AuditRecord;
-import vn.cchc.publisher.calendar.SettableClock;
 
 /** {@code /audit}: the ledger's rows, filtered and paged, and the integrity check finding a tampered row. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(UiFixtures.TwentiethOfMarch.class)
 @WithMockUser(username = "kiemtoan", roles = "AUDITOR")
 class AuditPageTests {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock testClock() {
-            return new SettableClock("2026-03-20T05:00:00Z");
-        }
-    }
 
     @TempDir
     static Path dir;

@@ -6,13 +6,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import vn.cchc.publisher.calendar.SettableClock;
 
 /** Plan files and page parsing shared by the page tests. */
 final class UiFixtures {
 
     private UiFixtures() {}
+
+    /** The clock at 20/03/2026 12:00 in Vietnam. */
+    @TestConfiguration
+    static class TwentiethOfMarch {
+        @Bean
+        @Primary
+        SettableClock testClock() {
+            return new SettableClock("2026-03-20T05:00:00Z");
+        }
+    }
 
     /**
      * Two units' 2026 plans under {@code dir}: {@code ttyt-mau} (targets {@code web-monthly} and
