@@ -94,7 +94,7 @@ class ReportJobs implements DisposableBean {
             task.finish("/reports/files/" + task.id());
         } catch (RuntimeException e) {
             log.warn("department report {} {} failed", period.code(), format.extension(), e);
-            task.fail("Không lập được báo cáo: " + e.getMessage());
+            task.fail("Không lập được báo cáo; chi tiết lỗi có trong nhật ký của dịch vụ.");
         }
     }
 

@@ -56,6 +56,9 @@ class ReportsPageTests {
         @Override
         public byte[] export(ReportPeriod period, @Nullable String unit, ReportFormat format, ReportProgress progress) {
             calls.add(period.code() + " " + unit + " " + format.extension());
+            if (period.code().equals("2025")) {
+                throw new IllegalStateException("no plan for 2025");
+            }
             List<String> units = unit == null ? List.of("ttyt-mau", "ttyt-khac", "bv-ba") : List.of(unit);
             progress.units(units.size());
             for (int i = 0; i < units.size(); i++) {
@@ -207,6 +210,21 @@ class ReportsPageTests {
         Document tasks = UiFixtures.html(mvc.get().uri("/tasks").exchange());
         assertThat(tasks.select("table.tasks a[href=" + taskPage + "]").text())
                 .isEqualTo("Báo cáo 6 tháng đầu năm 2026 – toàn Sở");
+    }
+
+    @Test
+    void aFailedDepartmentsReportSaysSoOnItsProgressPage() throws Exception {
+        MvcTestResult started = request("2025", "", "xlsx");
+
+        String taskPage = started.getResponse().getRedirectedUrl();
+        JsonNode failed = pollUntil(
+                taskPage + ".json", task -> !task.get("state").asString().equals("running"));
+        assertThat(failed.get("state").asString()).isEqualTo("failed");
+        Document page = UiFixtures.html(mvc.get().uri(taskPage).exchange());
+        assertThat(page.select("#task-state").text()).isEqualTo("Thất bại");
+        assertThat(page.select("#task-failure").text())
+                .isEqualTo("Không lập được báo cáo; chi tiết lỗi có trong nhật ký của dịch vụ.");
+        assertThat(page.select("#task-result a")).isEmpty();
     }
 
     @Test
