@@ -25,4 +25,11 @@ public interface AuditLedger {
 
     /** Up to {@code limit} rows with a sequence number greater than {@code afterSeq}, in order. */
     List<AuditEntry> read(long afterSeq, int limit);
+
+    /**
+     * The rows matching {@code query}, newest (highest sequence number) first, {@code size} to a page.
+     *
+     * @param page the page number, from 0
+     */
+    AuditPage search(AuditQuery query, int page, int size);
 }

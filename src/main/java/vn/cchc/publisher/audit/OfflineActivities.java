@@ -1,7 +1,9 @@
 package vn.cchc.publisher.audit;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Conferences, lobby TV clips, posters and contests the officer records, so that a report covers the whole
@@ -20,4 +22,10 @@ public interface OfflineActivities {
 
     /** The unit's activities that took place from {@code from} to {@code to} inclusive, oldest first. */
     List<OfflineActivity> list(String unit, LocalDate from, LocalDate to);
+
+    /** The activity numbered {@code id}, if there is one. */
+    Optional<OfflineActivity> find(long id);
+
+    /** The stored file of the activity's attachment, if it has one and the file is still there. */
+    Optional<Path> attachmentFile(OfflineActivity activity);
 }

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.publisher.audit.AuditEntry;
 import vn.cchc.publisher.audit.AuditLedger;
+import vn.cchc.publisher.audit.AuditPage;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 
@@ -91,6 +95,64 @@ class JdbcAuditLedger implements AuditLedger {
                 .params(afterSeq, limit)
                 .query(JdbcAuditLedger::entry)
                 .list();
+    }
+
+    @Override
+    public AuditPage search(AuditQuery query, int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and size >= 1");
+        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        if (query.from() != null) {
+            conditions.add("at >= ?");
+            params.add(query.from().atOffset(ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            conditions.add("at < ?");
+            params.add(query.to().atOffset(ZoneOffset.UTC));
+        }
+        if (query.channel() != null) {
+            // details are canonical JSON: no white space, so the pair is written exactly like this
+            conditions.add("details LIKE ? ESCAPE '!'");
+            params.add("%" + likeLiteral(CanonicalJson.write(Map.of("channel", query.channel())), 1) + "%");
+        }
+        if (query.target() != null) {
+            conditions.add("(details LIKE ? ESCAPE '!' OR subject LIKE ? ESCAPE '!')");
+            params.add("%" + likeLiteral(CanonicalJson.write(Map.of("target", query.target())), 1) + "%");
+            params.add("slot:%/" + likeLiteral(query.target(), 0) + "/%");
+        }
+        if (query.actor() != null) {
+            conditions.add("actor = ?");
+            params.add(query.actor());
+        }
+        if (query.type() != null) {
+            conditions.add("event_type = ?");
+            params.add(query.type());
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_ledger" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<AuditEntry> entries = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM audit_ledger" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(pageParams)
+                .query(JdbcAuditLedger::entry)
+                .list();
+        return new AuditPage(entries, page, size, total);
+    }
+
+    /**
+     * {@code text} with the LIKE wildcards escaped by {@code !}, less {@code trim} characters at each end
+     * (the braces of a one-pair JSON object).
+     */
+    private static String likeLiteral(String text, int trim) {
+        String inner = text.substring(trim, text.length() - trim);
+        return inner.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     /** The sequence numbers of the rows with this hash. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -113,6 +114,24 @@ class JdbcOfflineActivities implements OfflineActivities {
                 .params(unit, from, to)
                 .query(JdbcOfflineActivities::activity)
                 .list();
+    }
+
+    @Override
+    public Optional<OfflineActivity> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM offline_activity WHERE id = ?")
+                .param(id)
+                .query(JdbcOfflineActivities::activity)
+                .optional();
+    }
+
+    @Override
+    public Optional<Path> attachmentFile(OfflineActivity activity) {
+        String name = activity.attachment();
+        if (name == null || !name.matches("[0-9a-f]{64}(\\.[a-z0-9]{1,8})?")) {
+            return Optional.empty();
+        }
+        Path file = attachments.resolve(name);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     private static OfflineActivity activity(ResultSet rs, int row) throws SQLException {

@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.publisher.audit.AuditEntry;
 import vn.cchc.publisher.audit.AuditLedger;
+import vn.cchc.publisher.audit.AuditPage;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 import vn.cchc.publisher.publishing.PublishingEvents;
@@ -35,6 +37,11 @@ class AuditEventListenerTest {
 
         @Override
         public List<AuditEntry> read(long afterSeq, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AuditPage search(AuditQuery query, int page, int size) {
             throw new UnsupportedOperationException();
         }
     });
