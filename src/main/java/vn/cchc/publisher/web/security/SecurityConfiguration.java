@@ -74,6 +74,9 @@ class SecurityConfiguration {
                         // the OpenAPI description is public: it holds no data
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml")
                         .permitAll()
+                        // the officer explains targets not met; reading reports stays with auditors and approvers
+                        .requestMatchers(HttpMethod.PUT, "/api/reports/*/explanations/*/*")
+                        .hasRole(OFFICER)
                         .requestMatchers("/api/reports/**", "/api/audit/**")
                         .hasAnyRole(AUDITOR, APPROVER)
                         .requestMatchers(HttpMethod.POST, "/api/publications/*/approve", "/api/publications/*/reject")
