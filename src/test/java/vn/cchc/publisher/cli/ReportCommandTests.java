@@ -1,7 +1,6 @@
 package vn.cchc.publisher.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,62 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.cchc.publisher.audit.report.ReportFixtures;
-import vn.cchc.publisher.calendar.SettableClock;
-import vn.cchc.publisher.content.ContentCatalog;
+import vn.cchc.publisher.audit.report.ReportTestContext;
 
 /** The {@code report} and {@code report explain} commands, run as the jar runs them, on the sample quarter. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, args = "--version")
 @ActiveProfiles("cli")
-class ReportCommandTests {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock testClock() {
-            return new SettableClock(ReportFixtures.NOW);
-        }
-    }
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void plans(DynamicPropertyRegistry registry) {
-        ReportFixtures.properties(registry, dir);
-    }
-
-    @MockitoBean
-    ContentCatalog content;
+class ReportCommandTests extends ReportTestContext {
 
     @Autowired
     CliRunner runner;
 
-    @Autowired
-    JdbcClient jdbc;
-
     private StringWriter stdout = new StringWriter();
     private StringWriter stderr = new StringWriter();
-
-    @BeforeEach
-    void sampleQuarter() {
-        given(content.load()).willReturn(ReportFixtures.content());
-        ReportFixtures.publications(jdbc);
-    }
 
     private int run(String... args) {
         stdout = new StringWriter();

@@ -2,7 +2,6 @@ package vn.cchc.publisher.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.BDDMockito.given;
 import static vn.cchc.publisher.audit.report.ReportFixtures.CONFERENCE;
 import static vn.cchc.publisher.audit.report.ReportFixtures.EXPLANATION;
 import static vn.cchc.publisher.audit.report.ReportFixtures.PHOTO;
@@ -14,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -34,25 +32,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import vn.cchc.publisher.audit.AuditEntry;
 import vn.cchc.publisher.audit.AuditLedger;
 import vn.cchc.publisher.audit.OfflineActivities;
-import vn.cchc.publisher.calendar.SettableClock;
-import vn.cchc.publisher.content.ContentCatalog;
 
 /** The report of a sample quarter, its model row by row, then every format read back cell by cell. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ReportsTests {
+class ReportsTests extends ReportTestContext {
 
     static final ReportPeriod Q1 = ReportPeriod.parse("2026-Q1");
 
@@ -140,26 +128,6 @@ class ReportsTests {
             "Minh chứng",
             "Giải trình");
 
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock testClock() {
-            return new SettableClock(ReportFixtures.NOW);
-        }
-    }
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void plans(DynamicPropertyRegistry registry) {
-        ReportFixtures.properties(registry, dir);
-    }
-
-    @MockitoBean
-    ContentCatalog content;
-
     @Autowired
     Reports reports;
 
@@ -175,17 +143,8 @@ class ReportsTests {
     @Autowired
     AuditLedger ledger;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    SettableClock clock;
-
     @BeforeEach
-    void sampleQuarter() {
-        clock.set(ReportFixtures.NOW);
-        given(content.load()).willReturn(ReportFixtures.content());
-        ReportFixtures.publications(jdbc);
+    void aConferenceAndAnExplanation() {
         ReportFixtures.conference(activities, dir);
         explanations.explain(Q1, "ttyt-mau", "web-monthly", "Chưa rõ", "can.bo");
         explanations.explain(Q1, "ttyt-mau", "web-monthly", EXPLANATION, "can.bo");

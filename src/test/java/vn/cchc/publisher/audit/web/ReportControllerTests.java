@@ -1,74 +1,33 @@
 package vn.cchc.publisher.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.cchc.publisher.audit.report.ReportFixtures;
-import vn.cchc.publisher.calendar.SettableClock;
-import vn.cchc.publisher.content.ContentCatalog;
+import vn.cchc.publisher.audit.report.ReportTestContext;
 
 /** The reports' REST API on the sample quarter: JSON, files, problems, and who may do what. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class ReportControllerTests {
-
-    @TestConfiguration
-    static class Time {
-        @Bean
-        @Primary
-        SettableClock testClock() {
-            return new SettableClock(ReportFixtures.NOW);
-        }
-    }
-
-    @TempDir
-    static Path dir;
-
-    @DynamicPropertySource
-    static void plans(DynamicPropertyRegistry registry) {
-        ReportFixtures.properties(registry, dir);
-    }
-
-    @MockitoBean
-    ContentCatalog content;
+class ReportControllerTests extends ReportTestContext {
 
     @Autowired
     MockMvcTester mvc;
 
-    @Autowired
-    JdbcClient jdbc;
-
     private final JsonMapper json = JsonMapper.builder().build();
-
-    @BeforeEach
-    void sampleQuarter() {
-        given(content.load()).willReturn(ReportFixtures.content());
-        ReportFixtures.publications(jdbc);
-    }
 
     private JsonNode body(MvcTestResult result) {
         return json.readTree(result.getResponse().getContentAsByteArray());
