@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *       {@code /site/}, the sign-in page, static assets and the health status are public.
  * </ul>
  *
- * Roles: {@code officer} queues, cancels and retries, and records offline activities; {@code approver}
+ * Roles: {@code officer} queues, cancels and retries, records offline activities and explains report targets; {@code approver}
  * approves and rejects; {@code auditor} reads the audit trail and the reports; every signed-in user reads the
  * overview, the calendar, content and the queue; {@code admin} may do everything.
  */
@@ -74,6 +74,9 @@ class SecurityConfiguration {
                         // the OpenAPI description is public: it holds no data
                         .requestMatchers("/api/openapi", "/api/openapi/**", "/api/openapi.yaml")
                         .permitAll()
+                        // the officer explains targets not met; reading reports stays with auditors and approvers
+                        .requestMatchers(HttpMethod.PUT, "/api/reports/*/explanations/*/*")
+                        .hasRole(OFFICER)
                         .requestMatchers("/api/reports/**", "/api/audit/**")
                         .hasAnyRole(AUDITOR, APPROVER)
                         .requestMatchers(HttpMethod.POST, "/api/publications/*/approve", "/api/publications/*/reject")
