@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,14 +37,13 @@ class ReportsPageController {
 
     private static final Map<ReportFormat, String> FORMAT_NAMES = formatNames();
 
-    private final ObjectProvider<Reports> reports;
+    private final Reports reports;
     private final ReportJobs jobs;
     private final PlanCatalog plans;
     private final ProgressTracker tracker;
     private final Clock clock;
 
-    ReportsPageController(
-            ObjectProvider<Reports> reports, ReportJobs jobs, PlanCatalog plans, ProgressTracker tracker, Clock clock) {
+    ReportsPageController(Reports reports, ReportJobs jobs, PlanCatalog plans, ProgressTracker tracker, Clock clock) {
         this.reports = reports;
         this.jobs = jobs;
         this.plans = plans;
@@ -72,7 +70,7 @@ class ReportsPageController {
             @RequestParam(defaultValue = "") String format,
             Model model,
             HttpServletResponse response) {
-        Reports available = reports.getIfAvailable();
+
         ReportPeriod chosen;
         ReportFormat chosenFormat;
         try {
@@ -85,13 +83,8 @@ class ReportsPageController {
         } catch (IllegalArgumentException e) {
             return error(model, response, period, unit, format, "Chọn định dạng: XLSX, DOCX, CSV, Markdown hoặc HTML.");
         }
-        if (available == null) {
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            fill(model, period, unit, format, null);
-            return "ui/reports";
-        }
         if (unit.isBlank()) {
-            Optional<String> task = jobs.start(available, chosen, chosenFormat);
+            Optional<String> task = jobs.start(reports, chosen, chosenFormat);
             if (task.isEmpty()) {
                 return error(
                         model,
@@ -106,11 +99,11 @@ class ReportsPageController {
         String key = unit.strip();
         byte[] bytes;
         try {
-            bytes = available.export(chosen, key, chosenFormat);
+            bytes = reports.export(chosen, key, chosenFormat);
         } catch (IllegalArgumentException e) {
             return error(model, response, period, unit, format, "Không lập được báo cáo cho đơn vị \"" + key + "\".");
         }
-        return download(available.fileName(chosen, key, chosenFormat), chosenFormat.mediaType(), bytes);
+        return download(reports.fileName(chosen, key, chosenFormat), chosenFormat.mediaType(), bytes);
     }
 
     @GetMapping("/reports/files/{id}")
@@ -149,7 +142,6 @@ class ReportsPageController {
             }
         }
         String chosenPeriod = period != null ? period : defaultPeriod(LocalDate.now(clock.withZone(UiDates.VIETNAM)));
-        model.addAttribute("available", reports.getIfAvailable() != null);
         model.addAttribute("periods", periods);
         model.addAttribute("period", chosenPeriod);
         model.addAttribute("units", PlanUnits.of(plans.load()));
