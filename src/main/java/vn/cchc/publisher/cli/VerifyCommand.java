@@ -54,20 +54,31 @@ class VerifyCommand implements Subcommand, Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "URL", description = "the published page")
+    // explicit defaults: the command is a singleton, and picocli resets a field to its default at each parse
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "URL",
+            defaultValue = Option.NULL_VALUE,
+            description = "the published page")
     @Nullable
     String url;
 
-    @Option(names = "--file", paramLabel = "ARTICLE", description = "the article's markdown file")
+    @Option(
+            names = "--file",
+            paramLabel = "ARTICLE",
+            defaultValue = Option.NULL_VALUE,
+            description = "the article's markdown file")
     @Nullable
     Path file;
 
-    @Option(names = "--all", description = "re-verify every post published this year, now")
+    @Option(names = "--all", defaultValue = "false", description = "re-verify every post published this year, now")
     boolean all;
 
     @Option(
             names = "--listing",
             paramLabel = "URL",
+            defaultValue = Option.NULL_VALUE,
             description = "the CCHC category or area page that must link to the post")
     @Nullable
     String listing;
