@@ -68,14 +68,7 @@ class ReverificationTest {
 
     private Reverifier reverifier(
             PageVerifier verifier, ReverifyProperties properties, String siteBase, Predicate<String> siteAnswers) {
-        PublishedVerifier checks = new PublishedVerifier(
-                h.store,
-                h.tx,
-                h.publisher,
-                h.catalog,
-                List.of(website),
-                new Renditions(Harness.drafts(), new SiteLayout("https://ttyt.example.vn"), Path.of("content")),
-                verifier);
+        PublishedVerifier checks = h.publishedVerifier(website, verifier);
         return new Reverifier(
                 h.store,
                 checks,
