@@ -29,9 +29,20 @@ public interface Reverification {
      * Runs now, in the calling thread, and returns what it found.
      *
      * @param now the run's time: this year is read from it, and state changes are recorded at it
-     * @throws IllegalStateException if a run is already under way on this instance
+     * @throws AlreadyRunning if a run is already under way on this instance
      */
     Run runAll(Instant now);
+
+    /** A run was asked for while another is under way on this instance. */
+    final class AlreadyRunning extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** @param taskId the run under way */
+        public AlreadyRunning(String taskId) {
+            super("a re-verification is already running: " + taskId);
+        }
+    }
 
     /** What became of one post in a run. */
     enum Verdict {
@@ -45,7 +56,10 @@ public interface Reverification {
         STILL_FAILING(false),
         /** Could not be reached, twice in this run: not flagged yet (at the next run in a row). */
         UNREACHABLE(false),
-        /** Not checked: its article is gone from the content, or the local site does not answer. */
+        /**
+         * Not checked: its article is gone from the content, the local site does not answer, or the page
+         * differs from an article edited since it was published (the new version is not out yet).
+         */
         NOT_CHECKED(false);
 
         private final boolean passed;

@@ -117,8 +117,9 @@ class Reverifier implements Reverification, AutoCloseable {
     public Run runAll(Instant now) {
         ProgressTracker.Task task;
         synchronized (running) {
-            if (running.get() != null) {
-                throw new IllegalStateException("a re-verification is already running: " + running.get());
+            String current = running.get();
+            if (current != null) {
+                throw new AlreadyRunning(current);
             }
             task = begin(now);
         }
@@ -337,6 +338,13 @@ class Reverifier implements Reverification, AutoCloseable {
                     "Re-verification: unreachable in %d runs in a row: %s".formatted(strikes, detailsEn),
                     now);
             return item.line(Verdict.FLAGGED, reasonVi);
+        }
+        Article article = item.article();
+        if (!result.gone() && article != null && !article.contentHash().equals(p.contentHash())) {
+            // the page is compared with the article as it is now, edited since: the difference is expected
+            return item.line(
+                    Verdict.NOT_CHECKED,
+                    "bài đã được sửa sau khi đăng, bản mới chưa lên kênh: không so được nội dung (" + details + ")");
         }
         String reasonVi =
                 (result.gone() ? "Kiểm tra lại: bài không còn trên kênh: " : "Kiểm tra lại: bài đã thay đổi: ")

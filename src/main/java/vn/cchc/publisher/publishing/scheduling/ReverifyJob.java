@@ -30,7 +30,7 @@ class ReverifyJob implements Job {
     public void execute(JobExecutionContext context) throws JobExecutionException {
         try {
             reverification.runAll(clock.instant());
-        } catch (IllegalStateException e) {
+        } catch (Reverification.AlreadyRunning e) {
             log.info("re-verification skipped: {}", e.getMessage());
         } catch (RuntimeException e) {
             log.error("re-verification failed; the next firing tries again", e);

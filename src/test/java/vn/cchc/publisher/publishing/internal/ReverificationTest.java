@@ -242,6 +242,26 @@ class ReverificationTest {
     }
 
     @Test
+    void aPageThatDiffersFromAnArticleEditedSinceItWasPublishedIsNotFlagged() {
+        PublicationView p = verified("m", site.url("/tin/m/"));
+        serveGood("m", "/tin/m/");
+        h.article("m", "Nội dung đã sửa, chưa đăng lại.");
+
+        Reverification.Run run = reverifier().runAll(RUN);
+
+        assertThat(run.lines()).singleElement().satisfies(line -> {
+            assertThat(line.verdict()).isEqualTo(Verdict.NOT_CHECKED);
+            assertThat(line.reasonVi()).startsWith("bài đã được sửa sau khi đăng");
+        });
+        assertThat(now(p).state()).isEqualTo(PublicationStatus.VERIFIED);
+
+        site.serve("/tin/m/", Answer.status(404));
+        reverifier().runAll(RUN.plusSeconds(60));
+
+        assertThat(now(p).state()).as("gone is gone, edited or not").isEqualTo(PublicationStatus.NEEDS_ATTENTION);
+    }
+
+    @Test
     void eachRunReportsItsProgress() {
         verified("h", site.url("/tin/h/"));
         serveGood("h", "/tin/h/");
@@ -344,7 +364,7 @@ class ReverificationTest {
             String id = reverification.startAll();
             assertThat(reverification.startAll()).isEqualTo(id);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> reverification.runAll(RUN))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(Reverification.AlreadyRunning.class);
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (reverification.isRunning() && System.nanoTime() < deadline) {
                 Thread.sleep(20);

@@ -123,7 +123,7 @@ class SchedulingJobsTests {
             public Run runAll(Instant at) {
                 runs.add(at);
                 if (runs.size() > 1) {
-                    throw new IllegalStateException("a re-verification is already running: x");
+                    throw new Reverification.AlreadyRunning("x");
                 }
                 return new Run("x", 2026, java.util.List.of(), null);
             }
