@@ -21,7 +21,10 @@ public enum PublicationStatus {
     VERIFIED("verified", "Đã kiểm tra"),
     /** A transient failure: tried again at its next attempt time. */
     RETRYING("retrying", "Chờ thử lại"),
-    /** A permanent failure, or too many transient ones: the officer must act. */
+    /**
+     * A permanent failure, or too many transient ones, or a post that a check after publishing found gone
+     * or changed: the officer must act.
+     */
     NEEDS_ATTENTION("needs_attention", "Cần xử lý"),
     /** Rejected by the approver, with a comment: back to the officer. */
     REJECTED("rejected", "Bị từ chối"),
@@ -60,9 +63,12 @@ public enum PublicationStatus {
      *   <li>publishing → published, retrying, needs attention, approved (nothing sent after a crash),
      *       queued (content changed before sending);
      *   <li>retrying → publishing, queued, approved (content changed), needs attention, cancelled;
-     *   <li>needs attention → approved (retry), queued (content changed), cancelled;
-     *   <li>published → verified, queued or approved (content changed: an update of the same post);
-     *   <li>verified → queued or approved (content changed), published (a check failed);
+     *   <li>needs attention → approved (retry), queued (content changed), cancelled, verified (a post
+     *       flagged by a check passes again: recovered);
+     *   <li>published → verified, needs attention (a check failed), queued or approved (content changed:
+     *       an update of the same post);
+     *   <li>verified → queued or approved (content changed), published, needs attention (re-verification
+     *       found the post gone or changed);
      *   <li>rejected → queued (queued again or edited), cancelled;
      *   <li>cancelled → queued (queued again).
      * </ul>
@@ -79,9 +85,9 @@ public enum PublicationStatus {
                         || next == APPROVED
                         || next == NEEDS_ATTENTION
                         || next == CANCELLED;
-            case NEEDS_ATTENTION -> next == APPROVED || next == QUEUED || next == CANCELLED;
+            case NEEDS_ATTENTION -> next == APPROVED || next == QUEUED || next == CANCELLED || next == VERIFIED;
             case PUBLISHED -> next == VERIFIED || next == NEEDS_ATTENTION || next == QUEUED || next == APPROVED;
-            case VERIFIED -> next == QUEUED || next == APPROVED || next == PUBLISHED;
+            case VERIFIED -> next == QUEUED || next == APPROVED || next == PUBLISHED || next == NEEDS_ATTENTION;
             case REJECTED -> next == QUEUED || next == CANCELLED;
             case CANCELLED -> next == QUEUED;
         };

@@ -77,6 +77,20 @@ public final class PublishingEvents {
             String reasonEn,
             Instant at) {}
 
+    /**
+     * A post that a check after publishing had found gone or changed passes its checks again: the
+     * publication is verified again.
+     *
+     * @param previousReasonEn why it had been flagged, in English; null if unknown
+     */
+    public record Recovered(
+            long publicationId,
+            String unit,
+            String title,
+            Channel channel,
+            @Nullable String previousReasonEn,
+            Instant at) {}
+
     /** A publication was cancelled or its post taken down. */
     public record Withdrawn(
             long publicationId, String unit, Channel channel, boolean unpublished, String actor, Instant at) {}

@@ -13,7 +13,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +164,79 @@ class VerificationCommandsTest {
     void verifyNeedsTheArticle() {
         assertThat(run("verify", site.baseUrl() + "/bai/")).isEqualTo(2);
         assertThat(stderr.toString()).contains("Missing required option: '--file=ARTICLE'");
+    }
+
+    @Autowired
+    Clock clock;
+
+    private long publishedAt(String url) {
+        Instant now = clock.instant();
+        jdbc.sql("INSERT INTO publication (unit, content_file, channel, title, content_hash, planned_at, state,"
+                        + " approval_required, queued_by, queued_at, updated_at, remote_id, remote_url, published_at)"
+                        + " VALUES (?, 'articles/mot-cua.md', 'website', 'Bộ phận một cửa hiện đại', 'h', ?,"
+                        + " 'verified', false, 'can.bo', ?, ?, ?, ?, ?)")
+                .params("unit-" + url.hashCode(), at(now), at(now), at(now), url, url, at(now))
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM publication").query(Long.class).single();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    @Test
+    void verifyAllReverifiesThisYearsPostsOneLineEachAndExitsOneWhenOneFailed() {
+        jdbc.sql("UPDATE publication SET state = 'cancelled'").update();
+        serve(
+                "/tot/",
+                "<p>Từ ngày 01/3, Trung tâm đưa vào hoạt động <strong>bộ phận một cửa</strong> hiện đại.</p>"
+                        + "<p>Người dân được hướng dẫn tận tình.</p>");
+        long good = publishedAt(site.baseUrl() + "/tot/");
+        long gone = publishedAt(site.baseUrl() + "/da-xoa/");
+
+        int status = run("verify", "--all");
+
+        assertThat(stderr.toString()).isEmpty();
+        assertThat(status).isEqualTo(1);
+        int year = clock.instant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        assertThat(stdout.toString().lines().toList())
+                .containsExactly(
+                        "#" + good + "\twebsite\t" + site.baseUrl() + "/tot/\tĐạt",
+                        "#" + gone + "\twebsite\t" + site.baseUrl() + "/da-xoa/\tKhông đạt (cần xử lý): Kiểm tra lại:"
+                                + " bài không còn trên kênh: trang trả về mã HTTP 404",
+                        "Kiểm tra lại 2 bài đã đăng năm " + year + ": 1 đạt, 1 không đạt, 0 chưa kiểm tra.");
+        assertThat(jdbc.sql("SELECT state FROM publication WHERE id = ?")
+                        .param(gone)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("needs_attention");
+    }
+
+    @Test
+    void verifyAllSaysSoWhenTheLocalSiteIsNotServedInsteadOfFlaggingItsPages() {
+        jdbc.sql("UPDATE publication SET state = 'cancelled'").update();
+        long local = publishedAt("http://localhost:8099/site/tin-bai/mot-cua/");
+
+        int status = run("verify", "--all");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(stdout.toString())
+                .contains("#" + local + "\twebsite\thttp://localhost:8099/site/tin-bai/mot-cua/\tChưa kiểm tra:"
+                        + " trang web nội bộ http://localhost:8099/site không trả lời");
+        assertThat(stderr.toString().strip())
+                .isEqualTo("Không kiểm tra được các trang của trang web nội bộ: http://localhost:8099/site không trả"
+                        + " lời (dịch vụ chưa chạy? Hãy chạy serve rồi thử lại).");
+        assertThat(jdbc.sql("SELECT state FROM publication WHERE id = ?")
+                        .param(local)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("verified");
+    }
+
+    @Test
+    void verifyAllTakesNoUrl() {
+        assertThat(run("verify", "--all", site.baseUrl() + "/bai/")).isEqualTo(2);
+        assertThat(stderr.toString()).contains("--all takes no URL, --file or --listing");
     }
 
     @Test

@@ -29,6 +29,7 @@ class AuditEventListener {
         PublishingEvents.Published.class,
         PublishingEvents.RetryScheduled.class,
         PublishingEvents.NeedsAttention.class,
+        PublishingEvents.Recovered.class,
         PublishingEvents.Withdrawn.class,
         PublishingEvents.GapRecorded.class,
         VerificationEvents.Verified.class,

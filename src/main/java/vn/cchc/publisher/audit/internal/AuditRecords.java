@@ -92,6 +92,15 @@ final class AuditRecords {
                             "reasonVi", e.reasonVi(),
                             "reasonEn", e.reasonEn()));
         }
+        if (event instanceof PublishingEvents.Recovered e) {
+            return new AuditRecord(
+                    e.at(),
+                    e.unit(),
+                    SYSTEM,
+                    "recovered",
+                    publication(e.publicationId()),
+                    facts("title", e.title(), "channel", e.channel().id(), "previousReasonEn", e.previousReasonEn()));
+        }
         if (event instanceof PublishingEvents.Withdrawn e) {
             return new AuditRecord(
                     e.at(),

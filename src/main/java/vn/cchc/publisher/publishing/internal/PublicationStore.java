@@ -161,6 +161,11 @@ class PublicationStore {
             sets.putIfAbsent("claimed_by", null);
             sets.putIfAbsent("claimed_at", null);
         }
+        if (from != to) {
+            // what re-verification knew of the post holds for the state it found it in, no other
+            sets.putIfAbsent("check_strikes", 0);
+            sets.putIfAbsent("check_flagged_at", null);
+        }
         String assignments = sets.keySet().stream().map(c -> c + " = :" + c).collect(Collectors.joining(", "));
         JdbcClient.StatementSpec statement = jdbc.sql("update publication set " + assignments
                         + " where id = :id and state = :from" + (claimedBy == null ? "" : " and claimed_by = :owner"))
@@ -175,6 +180,49 @@ class PublicationStore {
         }
         return statement.update() == 1;
     }
+
+    /**
+     * What re-verification looks at: publications published in {@code [from, to)} that are published or
+     * verified, or that a check flagged (needs attention with {@code check_flagged_at} set), oldest first.
+     */
+    List<Checked> checkable(Instant from, Instant to) {
+        return jdbc.sql("select " + COLUMNS + ", check_strikes, check_flagged_at from publication"
+                        + " where published_at >= ? and published_at < ? and remote_url is not null"
+                        + " and (state in ('published', 'verified')"
+                        + " or (state = 'needs_attention' and check_flagged_at is not null))"
+                        + " order by published_at, id")
+                .params(time(from), time(to))
+                .query((rs, n) -> new Checked(row(rs, n), rs.getInt("check_strikes"), instant(rs, "check_flagged_at")))
+                .list();
+    }
+
+    /** Sets the count of runs in a row the post could not be reached, if it is still in {@code state}. */
+    boolean strikes(long id, PublicationStatus state, int strikes) {
+        return jdbc.sql("update publication set check_strikes = ? where id = ? and state = ?")
+                        .params(strikes, id, state.id())
+                        .update()
+                == 1;
+    }
+
+    /** Whether a check after publishing flagged a publication of this content item (gone or changed). */
+    boolean flagged(String contentFile) {
+        return jdbc.sql("select count(*) from publication where content_file = ? and state = 'needs_attention'"
+                                + " and check_flagged_at is not null")
+                        .param(contentFile)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * A publication as re-verification sees it.
+     *
+     * @param view the publication
+     * @param strikes runs in a row in which the post could not be reached
+     * @param flaggedAt when a check flagged it; null if none did
+     */
+    record Checked(
+            PublicationView view, int strikes, @Nullable Instant flaggedAt) {}
 
     /** Records an attempt before the call is sent; returns its number. */
     int startAttempt(long id, String operation, String instance, Instant now) {

@@ -90,7 +90,11 @@ class PublishedVerifier implements PublishedVerification {
         return new Outcome(verified, failed);
     }
 
-    private Optional<VerificationResult> verify(PublicationView p, @Nullable Article article, Instant now) {
+    /**
+     * Checks one publication where it went; empty when it cannot be checked (its article, adapter, URL or
+     * remote id is missing).
+     */
+    Optional<VerificationResult> verify(PublicationView p, @Nullable Article article, Instant now) {
         ChannelAdapter<?> adapter = adapters.get(p.channel());
         if (article == null || adapter == null || p.url() == null || p.remoteId() == null) {
             return Optional.empty();
@@ -107,7 +111,8 @@ class PublishedVerifier implements PublishedVerification {
                 verifier.verifyReadBack(new ReadBackRequest(p.id(), p.unit(), adapter, p.remoteId(), article.title())));
     }
 
-    private boolean markVerified(PublicationView p, Instant now) {
+    /** Moves a published publication to verified; false if it is no longer published. */
+    boolean markVerified(PublicationView p, Instant now) {
         Boolean moved = tx.execute(status ->
                 store.move(p.id(), PublicationStatus.PUBLISHED, PublicationStatus.VERIFIED, now, Map.of(), null));
         return Boolean.TRUE.equals(moved);
@@ -118,15 +123,44 @@ class PublishedVerifier implements PublishedVerification {
                 + failures.stream().map(Check::detail).collect(Collectors.joining("; "));
         String reasonEn = "Verification after publishing failed: "
                 + failures.stream().map(Check::detailEn).collect(Collectors.joining("; "));
+        return flag(p, reasonVi, reasonEn, now);
+    }
+
+    /**
+     * Moves a published or verified publication whose post a check found gone or changed to needs
+     * attention, with the reason, flagged (so that a later check that passes moves it back to verified),
+     * and tells the ledger and the officer. False if it moved on meanwhile.
+     */
+    boolean flag(PublicationView p, String reasonVi, String reasonEn, Instant now) {
         Boolean moved = tx.execute(status -> {
             Map<String, @Nullable Object> set = new HashMap<>();
             set.put("last_error_vi", PublicationStore.truncate(reasonVi));
             set.put("last_error_en", PublicationStore.truncate(reasonEn));
-            if (!store.move(p.id(), PublicationStatus.PUBLISHED, PublicationStatus.NEEDS_ATTENTION, now, set, null)) {
+            set.put("check_flagged_at", now);
+            if (!store.move(p.id(), p.state(), PublicationStatus.NEEDS_ATTENTION, now, set, null)) {
                 return false;
             }
             events.publishEvent(new PublishingEvents.NeedsAttention(
                     p.id(), p.unit(), p.title(), p.channel(), reasonVi, reasonEn, now));
+            return true;
+        });
+        return Boolean.TRUE.equals(moved);
+    }
+
+    /**
+     * Moves a flagged publication whose post passes its checks again back to verified, clears the reason
+     * and tells the ledger. False if it moved on meanwhile.
+     */
+    boolean recover(PublicationView p, Instant now) {
+        Boolean moved = tx.execute(status -> {
+            Map<String, @Nullable Object> set = new HashMap<>();
+            set.put("last_error_vi", null);
+            set.put("last_error_en", null);
+            if (!store.move(p.id(), PublicationStatus.NEEDS_ATTENTION, PublicationStatus.VERIFIED, now, set, null)) {
+                return false;
+            }
+            events.publishEvent(
+                    new PublishingEvents.Recovered(p.id(), p.unit(), p.title(), p.channel(), p.lastErrorEn(), now));
             return true;
         });
         return Boolean.TRUE.equals(moved);

@@ -21,11 +21,12 @@ import vn.cchc.publisher.content.ContentCatalog;
 import vn.cchc.publisher.content.ContentProperties;
 import vn.cchc.publisher.content.Drafts;
 import vn.cchc.publisher.plan.PlanCatalog;
+import vn.cchc.publisher.shared.ProgressTracker;
 import vn.cchc.publisher.verification.PageVerifier;
 
 /** Wires the queue, the approvals and the engine. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublishingProperties.class)
+@EnableConfigurationProperties({PublishingProperties.class, ReverifyProperties.class})
 class PublishingConfiguration {
 
     @Bean
@@ -99,6 +100,30 @@ class PublishingConfiguration {
                 adapters,
                 new Renditions(drafts, site.layout(), content.dir()),
                 verifier);
+    }
+
+    @Bean(destroyMethod = "close")
+    Reverifier reverification(
+            PublicationStore store,
+            PublishedVerifier checks,
+            PageVerifier verifier,
+            ContentCatalog catalog,
+            LocalSite site,
+            ProgressTracker tracker,
+            Clock clock,
+            ReverifyProperties reverify,
+            PublishingProperties properties) {
+        return new Reverifier(
+                store,
+                checks,
+                verifier,
+                catalog,
+                site.layout(),
+                tracker,
+                clock,
+                reverify,
+                properties.unit(),
+                Reverifier.httpProbe(reverify.probeTimeout()));
     }
 
     private static String instanceId() {

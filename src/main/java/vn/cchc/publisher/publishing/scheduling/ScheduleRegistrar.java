@@ -26,14 +26,21 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
     static final JobKey PUBLISH_DUE = JobKey.jobKey("publish-due", GROUP);
     static final JobKey MONTHLY = JobKey.jobKey("monthly-publication", GROUP);
     static final JobKey VERIFY_PUBLISHED = JobKey.jobKey("verify-published", GROUP);
+    static final JobKey REVERIFY = JobKey.jobKey("reverify", GROUP);
 
     private final Scheduler scheduler;
     private final ScheduleProperties schedule;
+    private final ReverifySchedule reverify;
     private final TransactionTemplate transaction;
 
-    ScheduleRegistrar(Scheduler scheduler, ScheduleProperties schedule, TransactionTemplate transaction) {
+    ScheduleRegistrar(
+            Scheduler scheduler,
+            ScheduleProperties schedule,
+            ReverifySchedule reverify,
+            TransactionTemplate transaction) {
         this.scheduler = scheduler;
         this.schedule = schedule;
+        this.reverify = reverify;
         this.transaction = transaction;
     }
 
@@ -51,6 +58,12 @@ class ScheduleRegistrar implements SmartInitializingSingleton {
                     VerifyPublishedJob.class,
                     schedule.verifyPublished(),
                     "Verify what was published: website pages with Jsoup, posts by read-back");
+            new CronJobs(scheduler, reverify.zone())
+                    .register(
+                            REVERIFY,
+                            ReverifyJob.class,
+                            reverify.schedule(),
+                            "Re-verify this year's posts: gone or changed ones need attention");
         });
     }
 

@@ -18,6 +18,12 @@ final class ReadBackChecks {
                     "bài " + request.remoteId() + " không còn trên " + channel,
                     "post " + request.remoteId() + " not found on " + channel));
         }
+        if (outcome instanceof ChannelOutcome.RetryLater failure) {
+            return List.of(Check.fail(
+                    Check.REACHABLE,
+                    "không đọc lại được bài trên " + channel + " lúc này: " + failure.reasonVi(),
+                    "cannot read the post back from " + channel + " now: " + failure.reasonEn()));
+        }
         if (outcome instanceof ChannelOutcome.Failure failure) {
             return List.of(Check.fail(
                     "live",

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.cchc.publisher.TestDatabases;
 import vn.cchc.publisher.channel.ChannelOutcome;
 import vn.cchc.publisher.channel.ChannelStatus;
 import vn.cchc.publisher.channel.ChannelsProperties;
@@ -51,11 +52,17 @@ import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
 import vn.cchc.publisher.shared.Slugs;
+import vn.cchc.publisher.verification.Check;
+import vn.cchc.publisher.verification.PageVerifier;
+import vn.cchc.publisher.verification.VerificationRequest;
+import vn.cchc.publisher.verification.VerificationResult;
+import vn.cchc.publisher.verification.internal.TestVerifiers;
 
 /**
  * The WordPress adapter against a real WordPress ({@code src/test/wordpress/start.sh} starts one on
  * 127.0.0.1:8081 and prints the variables this test reads). Each run publishes an article of its own,
- * with a title that carries the run's time, and deletes it at the end.
+ * with a title that carries the run's time, and deletes it at the end. The published page is also checked
+ * with the Jsoup verifier, as the service checks it after publishing and at each re-verification.
  */
 @EnabledIfEnvironmentVariable(named = "WORDPRESS_IT_URL", matches = ".+")
 class WordpressAdapterIT {
@@ -159,6 +166,43 @@ class WordpressAdapterIT {
         assertThat(updated).isEqualTo(published);
         assertThat(status(published.publicUrl())).isEqualTo(200);
         assertThat(posts(slug)).hasSize(1);
+    }
+
+    @Test
+    void thePublishedPagePassesEveryCheckOfTheVerifierAndFailsOnceTakenDownOrChanged() throws Exception {
+        List<Object> events = new java.util.ArrayList<>();
+        PageVerifier verifier = TestVerifiers.jsoup(
+                TestDatabases.migratedH2(), contentDir.resolve("evidence"), Duration.ofSeconds(30), events::add, clock);
+        ChannelOutcome.Published published = (ChannelOutcome.Published) adapter.publish(request());
+        String category = BASE_URL + "/category/cai-cach-hanh-chinh/";
+
+        VerificationResult good = verifier.verify(new VerificationRequest(
+                1L, "ttyt-mau", published.publicUrl(), request().rendition(), category));
+
+        assertThat(good.failures()).as("failed checks").isEmpty();
+        assertThat(good.checks())
+                .extracting(Check::name)
+                .containsExactly("status", "title", "body", "images", "listing", "canonical");
+        assertThat(good.evidence().httpStatus()).isEqualTo(200);
+        assertThat(good.evidence().sha256()).hasSize(64);
+
+        WebsitePage edited =
+                new WebsitePage(slug, title, "<p>Một đoạn văn bản mới không có trên trang.</p>", null, List.of());
+        VerificationResult changed =
+                verifier.verify(new VerificationRequest(1L, "ttyt-mau", published.publicUrl(), edited, null));
+
+        assertThat(changed.passed()).isFalse();
+        assertThat(changed.transientFailure()).isFalse();
+        assertThat(changed.failures()).extracting(Check::name).containsExactly("body");
+
+        assertThat(adapter.unpublish(published.remoteId())).isInstanceOf(ChannelOutcome.Unpublished.class);
+        VerificationResult gone = verifier.verify(new VerificationRequest(
+                1L, "ttyt-mau", published.publicUrl(), request().rendition(), null));
+
+        assertThat(gone.passed()).isFalse();
+        assertThat(gone.gone()).isTrue();
+        assertThat(gone.transientFailure()).isFalse();
+        assertThat(gone.failures()).singleElement().extracting(Check::detail).isEqualTo("trang trả về mã HTTP 404");
     }
 
     PublishRequest<WebsitePage> request() {

@@ -32,6 +32,7 @@ import vn.cchc.publisher.content.WebsitePage;
 import vn.cchc.publisher.content.ZaloArticle;
 import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
+import vn.cchc.publisher.verification.PageVerifier;
 
 /**
  * The publishing module wired by hand on a fresh database: an in-memory H2 (or the PostgreSQL of
@@ -125,6 +126,18 @@ final class Harness implements AutoCloseable {
 
     DefaultPublishingEngine engine(ChannelAdapter<?> adapter) {
         return engine(List.of(adapter), PublishingProperties.defaults(), 1);
+    }
+
+    /** The verification after publishing of a site at {@code https://ttyt.example.vn}, with this verifier. */
+    PublishedVerifier publishedVerifier(ChannelAdapter<?> adapter, PageVerifier verifier) {
+        return new PublishedVerifier(
+                store,
+                tx,
+                publisher,
+                catalog,
+                List.of(adapter),
+                new Renditions(drafts(), new SiteLayout("https://ttyt.example.vn"), Path.of("content")),
+                verifier);
     }
 
     /** Adds a ready article (or replaces the one of the same file) and returns it. */

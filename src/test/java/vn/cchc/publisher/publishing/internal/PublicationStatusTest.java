@@ -36,6 +36,12 @@ class PublicationStatusTest {
         assertThat(QUEUED.canMoveTo(REJECTED)).isTrue();
         assertThat(REJECTED.canMoveTo(QUEUED)).isTrue();
         assertThat(PUBLISHED.canMoveTo(QUEUED)).isTrue();
+        assertThat(VERIFIED.canMoveTo(NEEDS_ATTENTION))
+                .as("re-verification found the post gone or changed")
+                .isTrue();
+        assertThat(NEEDS_ATTENTION.canMoveTo(VERIFIED))
+                .as("a flagged post passes again")
+                .isTrue();
     }
 
     @Test

@@ -2,14 +2,12 @@ package vn.cchc.publisher.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import vn.cchc.publisher.channel.SiteLayout;
 import vn.cchc.publisher.publishing.PublicationStatus;
 import vn.cchc.publisher.publishing.PublicationView;
 import vn.cchc.publisher.publishing.PublishedVerification;
@@ -52,14 +50,7 @@ class PublishedVerifierTest {
         }
     };
 
-    private final PublishedVerifier verification = new PublishedVerifier(
-            h.store,
-            h.tx,
-            h.publisher,
-            h.catalog,
-            List.of(website),
-            new Renditions(Harness.drafts(), new SiteLayout("https://ttyt.example.vn"), Path.of("content")),
-            verifier);
+    private final PublishedVerifier verification = h.publishedVerifier(website, verifier);
 
     @AfterEach
     void close() {

@@ -17,6 +17,7 @@ import org.quartz.impl.jdbcjobstore.PostgreSQLDelegate;
 import org.quartz.impl.jdbcjobstore.StdJDBCDelegate;
 import vn.cchc.publisher.publishing.MonthlyResult;
 import vn.cchc.publisher.publishing.PassResult;
+import vn.cchc.publisher.publishing.Reverification;
 import vn.cchc.publisher.publishing.scheduling.CountingEngine.Call;
 
 /** The jobs on their own: what they ask of the engine, at which time. */
@@ -106,5 +107,52 @@ class SchedulingJobsTests {
         assertThatThrownBy(() -> DriverDelegateCustomizer.delegateFor("MySQL"))
                 .hasMessageContaining("H2 and PostgreSQL only")
                 .hasMessageContaining("MySQL");
+    }
+
+    @Test
+    void reverificationRunsAtTheClocksTimeAndSkipsWhenARunIsUnderWay() throws Exception {
+        Instant now = Instant.parse("2026-03-22T19:00:00Z");
+        java.util.List<Instant> runs = new java.util.ArrayList<>();
+        Reverification recording = new Reverification() {
+            @Override
+            public String startAll() {
+                throw new AssertionError("the job runs in its own thread");
+            }
+
+            @Override
+            public Run runAll(Instant at) {
+                runs.add(at);
+                if (runs.size() > 1) {
+                    throw new Reverification.AlreadyRunning("x");
+                }
+                return new Run("x", 2026, java.util.List.of(), null);
+            }
+        };
+
+        new ReverifyJob(recording, Clock.fixed(now, VIETNAM)).execute(context);
+        new ReverifyJob(recording, Clock.fixed(now, VIETNAM)).execute(context);
+
+        assertThat(runs).containsExactly(now, now);
+    }
+
+    @Test
+    void aFailingReverificationIsReportedToQuartz() {
+        Reverification failing = new Reverification() {
+            @Override
+            public String startAll() {
+                throw new AssertionError();
+            }
+
+            @Override
+            public Run runAll(Instant at) {
+                throw new java.io.UncheckedIOException(new java.io.IOException("disk full"));
+            }
+        };
+
+        assertThatThrownBy(() -> new ReverifyJob(failing, Clock.systemUTC()).execute(context))
+                .isInstanceOfSatisfying(
+                        JobExecutionException.class,
+                        e -> assertThat(e.refireImmediately()).isFalse())
+                .hasMessageContaining("disk full");
     }
 }

@@ -99,10 +99,10 @@ class SchedulingRestartTests {
 
         start("0 0 8 1 * ?").close();
 
-        // publish-due, monthly-publication and verify-published
-        assertThat(count("QRTZ_JOB_DETAILS")).isEqualTo(3);
-        assertThat(count("QRTZ_TRIGGERS")).isEqualTo(3);
-        assertThat(count("QRTZ_CRON_TRIGGERS")).isEqualTo(3);
+        // publish-due, monthly-publication, verify-published and reverify
+        assertThat(count("QRTZ_JOB_DETAILS")).isEqualTo(4);
+        assertThat(count("QRTZ_TRIGGERS")).isEqualTo(4);
+        assertThat(count("QRTZ_CRON_TRIGGERS")).isEqualTo(4);
         assertThat(startTime())
                 .as("the unchanged trigger is kept, not replaced")
                 .isEqualTo(firstStart);
@@ -123,7 +123,24 @@ class SchedulingRestartTests {
         ZonedDateTime next = monthly.getNextFireTime().toInstant().atZone(VIETNAM);
         assertThat(List.of(next.getDayOfMonth(), next.getHour(), next.getMinute()))
                 .containsExactly(5, 9, 30);
-        assertThat(count("QRTZ_TRIGGERS")).isEqualTo(3);
+        assertThat(count("QRTZ_TRIGGERS")).isEqualTo(4);
+    }
+
+    @Test
+    void reverificationRunsWeeklyOnSundayAtTwoInVietnamByDefault() throws Exception {
+        Scheduler scheduler = start("0 0 8 1 * ?").getBean(Scheduler.class);
+
+        CronTrigger reverify =
+                (CronTrigger) scheduler.getTrigger(ScheduleRegistrar.triggerKey(ScheduleRegistrar.REVERIFY));
+        assertThat(reverify.getCronExpression()).isEqualTo("0 0 2 ? * SUN");
+        assertThat(reverify.getTimeZone().getID()).isEqualTo("Asia/Ho_Chi_Minh");
+        assertThat(scheduler.getJobDetail(ScheduleRegistrar.REVERIFY).getJobClass())
+                .isEqualTo(ReverifyJob.class);
+        assertThat(scheduler.getJobDetail(ScheduleRegistrar.REVERIFY).isConcurrentExecutionDisallowed())
+                .isTrue();
+        ZonedDateTime next = reverify.getNextFireTime().toInstant().atZone(VIETNAM);
+        assertThat(List.of(next.getDayOfWeek().getValue(), next.getHour(), next.getMinute()))
+                .containsExactly(7, 2, 0);
     }
 
     private ConfigurableApplicationContext start(String monthly) {
@@ -179,7 +196,7 @@ class SchedulingRestartTests {
         FlywayAutoConfiguration.class,
         QuartzAutoConfiguration.class
     })
-    @EnableConfigurationProperties(ScheduleProperties.class)
+    @EnableConfigurationProperties({ScheduleProperties.class, ReverifySchedule.class})
     @Import({ScheduleRegistrar.class, DriverDelegateCustomizer.class})
     static class Slim {
 

@@ -71,6 +71,7 @@ class VerificationBenchmark {
             System.gc();
             long heapBefore = memory.getHeapMemoryUsage().getUsed();
             long peak = heapBefore;
+            long allocatedBefore = allocated();
             long start = System.nanoTime();
             for (VerificationRequest request : requests) {
                 VerificationResult result = fixtures.verifier.verify(request);
@@ -78,6 +79,7 @@ class VerificationBenchmark {
                 peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
             }
             double sequential = PAGES / ((System.nanoTime() - start) / 1e9);
+            long allocatedSequential = allocated() - allocatedBefore;
 
             ExecutorService pool = Executors.newFixedThreadPool(4);
             long startParallel = System.nanoTime();
@@ -122,6 +124,8 @@ class VerificationBenchmark {
                     heap used before:       %,8.1f MiB (after GC)
                     heap peak, sequential:  %,8.1f MiB (sampled after each page)
                     heap used after:        %,8.1f MiB (after GC)
+                    allocated, sequential:  %,8.1f MiB in all, %,.0f KiB per page (every live thread of the JVM,
+                                            the test's HTTP server included)
                     snapshots:              %,8d files, %,.1f KiB in all
                     rows in verification:   %,8d
                     """,
@@ -134,6 +138,8 @@ class VerificationBenchmark {
                     heapBefore / 1048576.0,
                     peak / 1048576.0,
                     heapAfter / 1048576.0,
+                    allocatedSequential / 1048576.0,
+                    allocatedSequential / 1024.0 / PAGES,
                     snapshots,
                     snapshotBytes / 1024.0,
                     rows);
@@ -142,6 +148,16 @@ class VerificationBenchmark {
             Files.writeString(out, report, StandardCharsets.UTF_8);
             assertThat(rows).isEqualTo(WARM_UP + 2L * PAGES);
         }
+    }
+
+    /** Bytes allocated so far by every live thread (HotSpot's per-thread counters). */
+    private static long allocated() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long bytes : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
     }
 
     private static long size(Path file) {

@@ -64,6 +64,31 @@ class VerificationByReadBackTest {
     }
 
     @Test
+    void aChannelThatCannotAnswerForNowIsATransientFailureNotADeletedPost() {
+        answer = new ChannelOutcome.RetryLater(
+                java.time.Instant.parse("2026-03-02T04:00:00Z"), "Facebook đang quá tải", "rate limited");
+
+        VerificationResult result = readBack(null);
+
+        assertThat(result.failures()).singleElement().satisfies(check -> {
+            assertThat(check.name()).isEqualTo("reachable");
+            assertThat(check.detail()).contains("Facebook đang quá tải");
+        });
+        assertThat(result.transientFailure()).isTrue();
+        assertThat(result.gone()).isFalse();
+    }
+
+    @Test
+    void aBadTokenIsNotTransient() {
+        answer = new ChannelOutcome.NeedsAttention("Mã truy cập hết hạn", "token expired");
+
+        VerificationResult result = readBack(null);
+
+        assertThat(result.failures()).extracting(Check::name).containsExactly("live");
+        assertThat(result.transientFailure()).isFalse();
+    }
+
+    @Test
     void aDeletedPostFailsAndTellsTheEngine() {
         VerificationResult result = readBack(null);
 
@@ -71,6 +96,7 @@ class VerificationByReadBackTest {
                 .singleElement()
                 .extracting(Check::detail)
                 .isEqualTo("bài 123_456 không còn trên facebook");
+        assertThat(result.transientFailure()).isFalse();
         VerificationEvents.VerificationFailed failed = (VerificationEvents.VerificationFailed) fixtures.events.get(0);
         assertThat(failed.publicationId()).isEqualTo(9L);
         assertThat(failed.kind()).isEqualTo("read-back");

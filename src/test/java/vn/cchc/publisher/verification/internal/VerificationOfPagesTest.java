@@ -176,6 +176,19 @@ class VerificationOfPagesTest {
         assertThat(result.evidence().httpStatus()).isEqualTo(404);
         assertThat(result.evidence().sha256())
                 .isEqualTo(EvidenceStore.sha256("Not found".getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.gone()).isTrue();
+        assertThat(result.transientFailure()).as("a 404 is no passing trouble").isFalse();
+    }
+
+    @Test
+    void aServerErrorIsATransientFailure() {
+        site.stubFor(get(urlPathEqualTo("/loi/")).willReturn(aResponse().withStatus(503)));
+
+        VerificationResult result = verify("/loi/");
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.transientFailure()).isTrue();
+        assertThat(result.gone()).isFalse();
     }
 
     @Test
@@ -219,6 +232,7 @@ class VerificationOfPagesTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.checks().get(0).detail()).isEqualTo("trang không trả lời trong 0.3 giây");
         assertThat(result.evidence().httpStatus()).isNull();
+        assertThat(result.transientFailure()).isTrue();
         assertThat(result.evidence().sha256()).isNull();
         assertThat(slow.events).singleElement().isInstanceOf(VerificationEvents.VerificationFailed.class);
     }
