@@ -25,4 +25,7 @@ public interface AuditLedger {
 
     /** Up to {@code limit} rows with a sequence number greater than {@code afterSeq}, in order. */
     List<AuditEntry> read(long afterSeq, int limit);
+
+    /** The rows matching {@code query}'s filters, newest first, one page of them. */
+    AuditQuery.Page search(AuditQuery query);
 }

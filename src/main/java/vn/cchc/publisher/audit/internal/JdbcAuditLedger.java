@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.publisher.audit.AuditEntry;
 import vn.cchc.publisher.audit.AuditLedger;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 
@@ -91,6 +94,57 @@ class JdbcAuditLedger implements AuditLedger {
                 .params(afterSeq, limit)
                 .query(JdbcAuditLedger::entry)
                 .list();
+    }
+
+    @Override
+    public AuditQuery.Page search(AuditQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (query.from() != null) {
+            where.append(" AND at >= ?");
+            params.add(query.from().atOffset(ZoneOffset.UTC));
+        }
+        if (query.to() != null) {
+            where.append(" AND at < ?");
+            params.add(query.to().atOffset(ZoneOffset.UTC));
+        }
+        if (query.channel() != null) {
+            where.append(" AND details LIKE ? ESCAPE '!'");
+            params.add(containing("channel", query.channel()));
+        }
+        if (query.target() != null) {
+            where.append(" AND (subject = ? OR details LIKE ? ESCAPE '!')");
+            params.add(query.target());
+            params.add(containing("target", query.target()));
+        }
+        if (query.actor() != null) {
+            where.append(" AND actor = ?");
+            params.add(query.actor());
+        }
+        if (query.type() != null) {
+            where.append(" AND event_type = ?");
+            params.add(query.type());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM audit_ledger" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(query.size());
+        paged.add((long) query.page() * query.size());
+        List<AuditEntry> entries = jdbc.sql(
+                        "SELECT " + COLUMNS + " FROM audit_ledger" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")
+                .params(paged)
+                .query(JdbcAuditLedger::entry)
+                .list();
+        return new AuditQuery.Page(entries, total);
+    }
+
+    /** A LIKE pattern for {@code "field":"value"} in canonical JSON details, with LIKE's wildcards escaped. */
+    private static String containing(String field, String value) {
+        String json = CanonicalJson.write(Map.of(field, value));
+        String pair = json.substring(1, json.length() - 1);
+        return "%" + pair.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     /** The sequence numbers of the rows with this hash. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.publisher.audit.AuditEntry;
 import vn.cchc.publisher.audit.AuditLedger;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 import vn.cchc.publisher.publishing.PublishingEvents;
@@ -35,6 +36,11 @@ class AuditEventListenerTest {
 
         @Override
         public List<AuditEntry> read(long afterSeq, int limit) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public AuditQuery.Page search(AuditQuery query) {
             throw new UnsupportedOperationException();
         }
     });

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.cchc.publisher.audit.AuditEntry;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 import vn.cchc.publisher.audit.LedgerCheck.Problem;
@@ -195,5 +196,45 @@ abstract class LedgerContract {
                 .isInstanceOfSatisfying(
                         LedgerCheck.Intact.class,
                         intact -> assertThat(intact.rows()).isEqualTo(200));
+    }
+
+    @Test
+    void searchFiltersByTimeChannelTargetActorAndTypeNewestFirst() {
+        appendRows(6);
+        ledger.append(new AuditRecord(
+                T0.plusSeconds(7), "ttyt-mau", "can.bo", "queued", "publication:7", Map.of("channel", "facebook")));
+        ledger.append(new AuditRecord(
+                T0.plusSeconds(8),
+                "ttyt-mau",
+                "can.bo",
+                "offline-activity",
+                "activity:1",
+                Map.of("target", "hoi_nghi", "kind", "conference")));
+
+        AuditQuery.Page all = ledger.search(new AuditQuery(null, null, null, null, null, null, 0, 3));
+        assertThat(all.total()).isEqualTo(8);
+        assertThat(all.entries()).extracting(AuditEntry::seq).containsExactly(8L, 7L, 6L);
+        assertThat(ledger.search(new AuditQuery(null, null, null, null, null, null, 2, 3))
+                        .entries())
+                .extracting(AuditEntry::seq)
+                .containsExactly(2L, 1L);
+
+        assertThat(seqs(new AuditQuery(T0.plusSeconds(2), T0.plusSeconds(4), null, null, null, null, 0, 50)))
+                .containsExactly(3L, 2L);
+        assertThat(seqs(new AuditQuery(null, null, "facebook", null, null, null, 0, 50)))
+                .containsExactly(7L);
+        assertThat(seqs(new AuditQuery(null, null, null, "publication:4", null, null, 0, 50)))
+                .containsExactly(4L);
+        assertThat(seqs(new AuditQuery(null, null, null, "hoi_nghi", null, null, 0, 50)))
+                .containsExactly(8L);
+        // "_" is not a wildcard: hoi-nghi matches nothing
+        assertThat(seqs(new AuditQuery(null, null, null, "hoi-nghi", null, null, 0, 50)))
+                .isEmpty();
+        assertThat(seqs(new AuditQuery(null, null, null, null, "lanh.dao", "published", 0, 50)))
+                .containsExactly(6L, 4L, 2L);
+    }
+
+    private List<Long> seqs(AuditQuery query) {
+        return ledger.search(query).entries().stream().map(AuditEntry::seq).toList();
     }
 }
