@@ -29,10 +29,13 @@ public final class HandlerMappings {
      */
     public record Endpoint(String pattern, String method) {
 
-        /** The pattern with every variable filled with a dummy value: {@code /api/publications/1}. */
+        /**
+         * The pattern with every variable filled with a dummy value that names nothing that exists:
+         * {@code /api/publications/999999}.
+         */
         public String path() {
             return pattern.replaceAll("\\{\\*[^}]+}", "x")
-                    .replaceAll("\\{[^}]+}", "1")
+                    .replaceAll("\\{[^}]+}", "999999")
                     .replace("/**", "/x")
                     .replace("*", "x");
         }
