@@ -11,7 +11,6 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,6 @@ class ActivitiesApi {
 
     static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
     private static final int MAX_DESCRIPTION = 2000;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern EXTENSION = Pattern.compile("(\\.[A-Za-z0-9]{1,8})$");
 
     private final OfflineActivities activities;
@@ -151,7 +149,7 @@ class ActivitiesApi {
         } catch (DateTimeParseException e) {
             throw ApiException.invalid("date", "Ngày «" + value + "» không đúng dạng yyyy-MM-dd.");
         }
-        LocalDate today = clock.instant().atZone(VIETNAM).toLocalDate();
+        LocalDate today = clock.instant().atZone(ApiException.VIETNAM).toLocalDate();
         if (day.isAfter(today)) {
             throw ApiException.invalid("date", "Ngày " + day + " ở tương lai; chỉ ghi hoạt động đã diễn ra.");
         }

@@ -1,7 +1,9 @@
 package vn.cchc.publisher.web.api;
 
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import vn.cchc.publisher.shared.Channel;
 
 /**
  * A request the API refuses, with a Vietnamese title and detail for the problem document and, for bad
@@ -10,6 +12,9 @@ import org.springframework.http.HttpStatus;
 final class ApiException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+
+    /** The units' time zone, for days and local times given without an offset. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final HttpStatus status;
     private final String title;
@@ -25,6 +30,13 @@ final class ApiException extends RuntimeException {
     /** A 400 naming the field that is wrong. */
     static ApiException invalid(String field, String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, "Yêu cầu không hợp lệ", detail, field);
+    }
+
+    /** The channel named {@code id}; a 400 naming {@code field} when there is none. */
+    static Channel channel(String field, String id) {
+        return Channel.byId(id.trim())
+                .orElseThrow(
+                        () -> invalid(field, "Kênh «" + id + "» không có; dùng một trong: " + Channel.ids() + "."));
     }
 
     /** A 404. */

@@ -111,7 +111,8 @@ class ApiProblems {
         return problem(
                 HttpStatus.CONTENT_TOO_LARGE,
                 "Tệp quá lớn",
-                "Tệp đính kèm vượt quá " + ActivitiesApi.MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MiB.",
+                "Tệp đính kèm hoặc yêu cầu quá lớn (tệp đính kèm tối đa "
+                        + ActivitiesApi.MAX_ATTACHMENT_BYTES / (1024 * 1024) + " MiB).",
                 "file");
     }
 

@@ -2,9 +2,7 @@ package vn.cchc.publisher.web.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -24,34 +22,14 @@ import vn.cchc.publisher.audit.LedgerCheck;
 @Tag(name = "Audit", description = "Sổ nhật ký kiểm tra / the hash-chained audit ledger")
 class AuditApi {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final AuditLedger ledger;
 
     AuditApi(AuditLedger ledger) {
         this.ledger = ledger;
     }
 
-    /** @param details the facts, canonical JSON as hashed */
-    record EntryJson(
-            long seq,
-            Instant at,
-            String unit,
-            String actor,
-            String type,
-            String subject,
-            String details,
-            String prevHash,
-            String hash) {
-
-        static EntryJson of(AuditEntry e) {
-            return new EntryJson(
-                    e.seq(), e.at(), e.unit(), e.actor(), e.type(), e.subject(), e.details(), e.prevHash(), e.hash());
-        }
-    }
-
     /** One page of rows, newest first, and how many rows match in all. */
-    record PageJson(List<EntryJson> entries, int page, int size, long total) {}
+    record PageJson(List<AuditEntry> entries, int page, int size, long total) {}
 
     /**
      * What the check found.
@@ -97,8 +75,10 @@ class AuditApi {
             throw ApiException.invalid("size", "Số dòng mỗi trang (size) từ 1 đến " + AuditQuery.MAX_SIZE + ".");
         }
         AuditQuery query = new AuditQuery(
-                from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(),
+                from == null ? null : from.atStartOfDay(ApiException.VIETNAM).toInstant(),
+                to == null
+                        ? null
+                        : to.plusDays(1).atStartOfDay(ApiException.VIETNAM).toInstant(),
                 blankToNull(channel),
                 blankToNull(target),
                 blankToNull(actor),
@@ -106,7 +86,7 @@ class AuditApi {
                 page,
                 size);
         AuditQuery.Page found = ledger.search(query);
-        return new PageJson(found.entries().stream().map(EntryJson::of).toList(), page, size, found.total());
+        return new PageJson(found.entries(), page, size, found.total());
     }
 
     @GetMapping("/verify")

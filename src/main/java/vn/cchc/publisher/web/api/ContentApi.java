@@ -99,9 +99,7 @@ class ContentApi {
             description = "channel: website (HTML page), facebook (message, link) or zalo (the Zalo article JSON)."
                     + " Links point to the built-in site.")
     PreviewJson preview(@RequestParam String file, @RequestParam String channel) {
-        Channel wanted = Channel.byId(channel.trim())
-                .orElseThrow(() -> ApiException.invalid(
-                        "channel", "Kênh «" + channel + "» không có; dùng một trong: " + Channel.ids() + "."));
+        Channel wanted = ApiException.channel("channel", channel);
         String name = file.trim().replace('\\', '/');
         Article article = catalog.load().articles().stream()
                 .filter(a -> name.equals(a.file()) || name.endsWith("/" + a.file()))

@@ -39,8 +39,6 @@ import vn.cchc.publisher.shared.Channel;
 @Tag(name = "Publications", description = "Hàng chờ đăng bài / the publishing queue")
 class PublicationsApi {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final Publications publications;
     private final Approvals approvals;
     private final PlanCatalog plans;
@@ -135,7 +133,7 @@ class PublicationsApi {
                 : PublicationStatus.byId(state.trim())
                         .orElseThrow(() -> ApiException.invalid(
                                 "state", "Trạng thái «" + state + "» không có; dùng một trong: " + stateIds() + "."));
-        Channel onChannel = channel == null || channel.isBlank() ? null : channel("channel", channel);
+        Channel onChannel = channel == null || channel.isBlank() ? null : ApiException.channel("channel", channel);
         return publications.list(wanted).stream()
                 .filter(p -> onChannel == null || p.channel() == onChannel)
                 .filter(p -> unit == null || unit.isBlank() || p.unit().equals(unit.trim()))
@@ -165,7 +163,7 @@ class PublicationsApi {
         }
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         for (String id : request.channels()) {
-            channels.add(channel("channels", id));
+            channels.add(ApiException.channel("channels", id));
         }
         String unit = request.unit() == null || request.unit().isBlank()
                 ? null
@@ -215,12 +213,6 @@ class PublicationsApi {
         return PublicationJson.of(approvals.retry(id, user.getName()));
     }
 
-    private static Channel channel(String field, String id) {
-        return Channel.byId(id.trim())
-                .orElseThrow(() -> ApiException.invalid(
-                        field, "Kênh «" + id + "» không có; dùng một trong: " + Channel.ids() + "."));
-    }
-
     private static String stateIds() {
         return String.join(
                 ", ",
@@ -255,6 +247,6 @@ class PublicationsApi {
                 .map(Plan::timezone)
                 .distinct()
                 .toList();
-        return zones.size() == 1 ? zones.get(0) : VIETNAM;
+        return zones.size() == 1 ? zones.get(0) : ApiException.VIETNAM;
     }
 }

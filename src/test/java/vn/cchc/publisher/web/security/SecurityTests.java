@@ -102,6 +102,9 @@ class SecurityTests {
         }
         registry.add("cchc.data-dir", DATA::toString);
         registry.add("cchc.site.publish-on-start", () -> "false");
+        // small upload limits, to see a too large attachment refused without sending 20 MiB
+        registry.add("spring.servlet.multipart.max-file-size", () -> "4KB");
+        registry.add("spring.servlet.multipart.max-request-size", () -> "64KB");
         // every channel configured, pointing at a closed port: calls fail at once, with the secrets sent
         registry.add("cchc.channels.wordpress.enabled", () -> "true");
         registry.add("cchc.channels.wordpress.base-url", () -> "http://127.0.0.1:9");
@@ -187,6 +190,7 @@ class SecurityTests {
 
         assertThat(anonymous.get("/login").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/api/openapi").statusCode()).isEqualTo(200);
+        assertThat(anonymous.get("/api/openapi.yaml").body()).contains("openapi:", "/api/publications");
         assertThat(anonymous.get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/metrics").statusCode()).isEqualTo(302);
     }
@@ -309,6 +313,29 @@ class SecurityTests {
         HttpResponse<String> get = api.get("/api/publications");
         assertThat(get.statusCode()).isEqualTo(200);
         assertThat(get.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aTooLargeAttachmentIsAPayloadTooLargeProblem() {
+        HttpResponse<String> answer = as("canbo")
+                .postMultipart(
+                        "/api/activities",
+                        Map.of("date", "2026-03-05", "target", "t", "kind", "poster", "description", "Áp phích"),
+                        "poster.pdf",
+                        new byte[8 * 1024]);
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.body()).contains("\"title\":\"Tệp quá lớn\"", "\"field\":\"file\"");
+
+        HttpResponse<String> small = as("canbo")
+                .postMultipart(
+                        "/api/activities",
+                        Map.of("date", "2026-03-05", "target", "t", "kind", "poster", "description", "Áp phích"),
+                        "poster.pdf",
+                        new byte[1024]);
+        assertThat(small.statusCode()).isEqualTo(201);
     }
 
     @Test
