@@ -49,9 +49,9 @@ class LedgerIsAppendOnlyTest {
     }
 
     @Test
-    void theLedgerOffersOnlyAppendVerifyAndRead() {
+    void theLedgerOffersOnlyAppendVerifyAndReads() {
         assertThat(Arrays.stream(AuditLedger.class.getMethods()).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "verify", "read");
+                .containsExactlyInAnyOrder("append", "verify", "read", "search");
     }
 
     private static String read(Path file) {
