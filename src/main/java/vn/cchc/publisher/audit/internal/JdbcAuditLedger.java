@@ -118,9 +118,10 @@ class JdbcAuditLedger implements AuditLedger {
             params.add("%" + likeLiteral(CanonicalJson.write(Map.of("channel", query.channel())), 1) + "%");
         }
         if (query.target() != null) {
-            conditions.add("(details LIKE ? ESCAPE '!' OR subject LIKE ? ESCAPE '!')");
+            conditions.add("(details LIKE ? ESCAPE '!' OR subject LIKE ? ESCAPE '!' OR subject = ?)");
             params.add("%" + likeLiteral(CanonicalJson.write(Map.of("target", query.target())), 1) + "%");
             params.add("slot:%/" + likeLiteral(query.target(), 0) + "/%");
+            params.add(query.target());
         }
         if (query.actor() != null) {
             conditions.add("actor = ?");

@@ -58,14 +58,19 @@ class ApprovalService implements Approvals, Publications {
         Article article = catalog.load().articles().stream()
                 .filter(a -> file.equals(a.file()) || file.endsWith("/" + a.file()))
                 .findFirst()
-                .orElseThrow(() -> new PublishingException("Không tìm thấy bài hợp lệ " + contentFile
-                        + " trong thư mục nội dung (chạy 'check' để xem lỗi)."));
+                .orElseThrow(() -> new PublishingException(
+                        PublishingException.Reason.INVALID,
+                        "Không tìm thấy bài hợp lệ " + contentFile
+                                + " trong thư mục nội dung (chạy 'check' để xem lỗi)."));
         if (article.status() != ArticleStatus.READY) {
-            throw new PublishingException("Bài " + article.file() + " chưa sẵn sàng (status: draft).");
+            throw new PublishingException(
+                    PublishingException.Reason.INVALID, "Bài " + article.file() + " chưa sẵn sàng (status: draft).");
         }
         for (Channel channel : channels) {
             if (!article.channels().contains(channel)) {
-                throw new PublishingException("Bài " + article.file() + " không dành cho kênh " + channel.id() + ".");
+                throw new PublishingException(
+                        PublishingException.Reason.INVALID,
+                        "Bài " + article.file() + " không dành cho kênh " + channel.id() + ".");
             }
         }
         TargetRules.Rule rule = targets.rule(article, plannedAt);
@@ -92,7 +97,8 @@ class ApprovalService implements Approvals, Publications {
     @Override
     public PublicationView reject(long id, String actor, String comment) {
         if (comment.isBlank()) {
-            throw new PublishingException("Cần ghi lý do từ chối để cán bộ truyền thông sửa bài.");
+            throw new PublishingException(
+                    PublishingException.Reason.INVALID, "Cần ghi lý do từ chối để cán bộ truyền thông sửa bài.");
         }
         return decide(id, actor, comment, false);
     }
@@ -104,7 +110,9 @@ class ApprovalService implements Approvals, Publications {
                     + p.state().label() + "», chỉ bài chờ duyệt mới được " + (approved ? "duyệt." : "từ chối."));
         }
         if (approved && p.queuedBy().equals(actor) && !allowSelfApproval) {
-            throw new PublishingException("Không được tự duyệt bài do chính mình đưa vào hàng chờ (#" + id + ").");
+            throw new PublishingException(
+                    PublishingException.Reason.FORBIDDEN,
+                    "Không được tự duyệt bài do chính mình đưa vào hàng chờ (#" + id + ").");
         }
         Instant now = clock.instant();
         Map<String, @Nullable Object> set = new HashMap<>();
@@ -182,7 +190,9 @@ class ApprovalService implements Approvals, Publications {
     }
 
     private PublicationView existing(long id) {
-        return store.find(id).orElseThrow(() -> new PublishingException("Không có bài #" + id + " trong hàng chờ."));
+        return store.find(id)
+                .orElseThrow(() -> new PublishingException(
+                        PublishingException.Reason.NOT_FOUND, "Không có bài #" + id + " trong hàng chờ."));
     }
 
     @Override

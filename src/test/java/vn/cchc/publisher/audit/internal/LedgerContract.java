@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.cchc.publisher.audit.AuditEntry;
+import vn.cchc.publisher.audit.AuditPage;
+import vn.cchc.publisher.audit.AuditQuery;
 import vn.cchc.publisher.audit.AuditRecord;
 import vn.cchc.publisher.audit.LedgerCheck;
 import vn.cchc.publisher.audit.LedgerCheck.Problem;
@@ -195,5 +197,46 @@ abstract class LedgerContract {
                 .isInstanceOfSatisfying(
                         LedgerCheck.Intact.class,
                         intact -> assertThat(intact.rows()).isEqualTo(200));
+    }
+
+    @Test
+    void searchFiltersByTimeChannelTargetActorAndTypeNewestFirst() {
+        appendRows(6);
+        ledger.append(new AuditRecord(
+                T0.plusSeconds(7), "ttyt-mau", "can.bo", "queued", "publication:7", Map.of("channel", "facebook")));
+        ledger.append(new AuditRecord(
+                T0.plusSeconds(8),
+                "ttyt-mau",
+                "can.bo",
+                "offline-activity",
+                "activity:1",
+                Map.of("target", "hoi_nghi", "kind", "conference")));
+
+        AuditPage all = ledger.search(AuditQuery.ALL, 0, 3);
+        assertThat(all.total()).isEqualTo(8);
+        assertThat(all.entries()).extracting(AuditEntry::seq).containsExactly(8L, 7L, 6L);
+        assertThat(ledger.search(AuditQuery.ALL, 2, 3).entries())
+                .extracting(AuditEntry::seq)
+                .containsExactly(2L, 1L);
+
+        assertThat(seqs(new AuditQuery(T0.plusSeconds(2), T0.plusSeconds(4), null, null, null, null)))
+                .containsExactly(3L, 2L);
+        assertThat(seqs(new AuditQuery(null, null, "facebook", null, null, null)))
+                .containsExactly(7L);
+        assertThat(seqs(new AuditQuery(null, null, null, "publication:4", null, null)))
+                .containsExactly(4L);
+        assertThat(seqs(new AuditQuery(null, null, null, "hoi_nghi", null, null)))
+                .containsExactly(8L);
+        // "_" is not a wildcard: hoi-nghi matches nothing
+        assertThat(seqs(new AuditQuery(null, null, null, "hoi-nghi", null, null)))
+                .isEmpty();
+        assertThat(seqs(new AuditQuery(null, null, null, null, "lanh.dao", "published")))
+                .containsExactly(6L, 4L, 2L);
+    }
+
+    private List<Long> seqs(AuditQuery query) {
+        return ledger.search(query, 0, 50).entries().stream()
+                .map(AuditEntry::seq)
+                .toList();
     }
 }
