@@ -103,6 +103,35 @@ class PublicationStore {
                 .list();
     }
 
+    /** The number of publications in each state that has any. */
+    Map<PublicationStatus, Long> countByState() {
+        Map<PublicationStatus, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select state, count(*) as n from publication group by state")
+                .query((rs, rowNum) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+                .list()
+                .forEach(row ->
+                        PublicationStatus.byId(row.getKey()).ifPresent(state -> counts.put(state, row.getValue())));
+        return counts;
+    }
+
+    /**
+     * Since when the publication that has waited longest has been waiting at {@code now}: a queued one since
+     * it was queued (for an approver), an approved one since its planned time, a retrying one since its next
+     * attempt time, once those times have come; null when nothing waits.
+     */
+    @Nullable
+    Instant oldestWaiting(Instant now) {
+        return jdbc.sql("select min(since) as since from ("
+                        + " select queued_at as since from publication where state = 'queued'"
+                        + " union all select planned_at from publication where state = 'approved' and planned_at <= ?"
+                        + " union all select next_attempt_at from publication where state = 'retrying'"
+                        + " and next_attempt_at <= ?) waiting")
+                .params(time(now), time(now))
+                .query((rs, rowNum) -> Optional.ofNullable(instant(rs, "since")))
+                .single()
+                .orElse(null);
+    }
+
     /** Publications claimed before {@code cutoff} and never finished. */
     List<PublicationView> stale(Instant cutoff) {
         return jdbc.sql("select " + COLUMNS + " from publication where state = 'publishing' and claimed_at < ?"
