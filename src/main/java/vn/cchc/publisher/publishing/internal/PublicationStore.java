@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -268,8 +269,12 @@ class PublicationStore {
             String actor,
             Instant at) {}
 
+    /**
+     * A time as the database keeps it: to the microsecond (H2 and PostgreSQL both round anything finer, so
+     * a publication planned at {@code now} with nanoseconds could be stored after {@code now} and not be due).
+     */
     static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static String truncate(String text) {
