@@ -129,60 +129,17 @@ class ChannelHealthTest {
     }
 
     /** An adapter whose status is set by the test, counting how often it is asked. */
-    static final class Stub implements ChannelAdapter<String> {
+    static final class Stub extends ChannelsTest.NamedAdapter {
 
-        private final Channel channel;
-        private final String name;
         volatile ChannelStatus.State state;
         final List<String> missing;
         final AtomicInteger calls = new AtomicInteger();
         volatile CountDownLatch gate = new CountDownLatch(0);
 
         Stub(Channel channel, String name, ChannelStatus.State state, List<String> missing) {
-            this.channel = channel;
-            this.name = name;
+            super(channel, name);
             this.state = state;
             this.missing = missing;
-        }
-
-        @Override
-        public Channel channel() {
-            return channel;
-        }
-
-        @Override
-        public String name() {
-            return name;
-        }
-
-        @Override
-        public Class<String> renditionType() {
-            return String.class;
-        }
-
-        @Override
-        public ChannelOutcome.OfPublish publish(PublishRequest<String> request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ChannelOutcome.OfLookup findExisting(PublishRequest<String> request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ChannelOutcome.OfReadBack readBack(String remoteId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ChannelOutcome.OfPublish update(String remoteId, PublishRequest<String> request) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ChannelOutcome.OfUnpublish unpublish(String remoteId) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
