@@ -45,7 +45,25 @@ class ChannelsTest {
     }
 
     /** An adapter that only has a channel and a name. */
-    record NamedAdapter(Channel channel, String name) implements ChannelAdapter<String> {
+    static class NamedAdapter implements ChannelAdapter<String> {
+
+        private final Channel channel;
+        private final String name;
+
+        NamedAdapter(Channel channel, String name) {
+            this.channel = channel;
+            this.name = name;
+        }
+
+        @Override
+        public Channel channel() {
+            return channel;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
 
         @Override
         public Class<String> renditionType() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,35 @@ class PublicationStore {
                 .params(time(now), time(now), limit)
                 .query(PublicationStore::row)
                 .list();
+    }
+
+    /** The number of publications in each state that has any. */
+    Map<PublicationStatus, Long> countByState() {
+        Map<PublicationStatus, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select state, count(*) as n from publication group by state")
+                .query((rs, rowNum) -> Map.entry(rs.getString("state"), rs.getLong("n")))
+                .list()
+                .forEach(row ->
+                        PublicationStatus.byId(row.getKey()).ifPresent(state -> counts.put(state, row.getValue())));
+        return counts;
+    }
+
+    /**
+     * Since when the publication that has waited longest has been waiting at {@code now}: a queued one since
+     * it was queued (for an approver), an approved one since its planned time, a retrying one since its next
+     * attempt time, once those times have come; null when nothing waits.
+     */
+    @Nullable
+    Instant oldestWaiting(Instant now) {
+        return jdbc.sql("select min(since) as since from ("
+                        + " select queued_at as since from publication where state = 'queued'"
+                        + " union all select planned_at from publication where state = 'approved' and planned_at <= ?"
+                        + " union all select next_attempt_at from publication where state = 'retrying'"
+                        + " and next_attempt_at <= ?) waiting")
+                .params(time(now), time(now))
+                .query((rs, rowNum) -> Optional.ofNullable(instant(rs, "since")))
+                .single()
+                .orElse(null);
     }
 
     /** Publications claimed before {@code cutoff} and never finished. */
@@ -287,8 +317,12 @@ class PublicationStore {
             String actor,
             Instant at) {}
 
+    /**
+     * A time as the database keeps it: to the microsecond (H2 and PostgreSQL both round anything finer, so
+     * a publication planned at {@code now} with nanoseconds could be stored after {@code now} and not be due).
+     */
     static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static String truncate(String text) {

@@ -107,6 +107,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * {@code /actuator/**}: the health status and the probes are public; metrics, info and the health
+     * details are for the admin role, signed in through the form (a session) or with HTTP Basic (a scraper),
+     * which never creates a session. Only reads are exposed, so no CSRF token is needed.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(ADMIN))
+                .httpBasic(basic -> basic.realmName("cchc-publisher"))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
