@@ -20,16 +20,16 @@ import vn.cchc.publisher.shared.Channel;
 class ChannelHealthConfiguration {
 
     @Bean
-    ChannelHealth channelHealth(
+    ChannelChecks channelChecks(
             Channels channels,
             Clock clock,
             @Value("${cchc.health.channel-check-interval:5m}") Duration interval,
             @Value("${cchc.health.channel-check-wait:3s}") Duration wait) {
-        return new ChannelHealth(channels, clock, interval, wait);
+        return new ChannelChecks(channels, clock, interval, wait);
     }
 
     @Bean
-    CompositeHealthContributor channelsHealthContributor(ChannelHealth health) {
+    CompositeHealthContributor channelsHealthContributor(ChannelChecks health) {
         Map<String, HealthIndicator> perChannel = new LinkedHashMap<>();
         Arrays.stream(Channel.values()).forEach(channel -> perChannel.put(channel.id(), () -> health.health(channel)));
         return CompositeHealthContributor.fromMap(perChannel);

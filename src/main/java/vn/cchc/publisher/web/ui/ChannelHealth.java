@@ -18,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.cchc.publisher.channel.ChannelAdapter;
+import vn.cchc.publisher.channel.ChannelChecks;
 import vn.cchc.publisher.channel.ChannelStatus;
 import vn.cchc.publisher.channel.Channels;
 import vn.cchc.publisher.channel.ChannelsProperties;
@@ -44,6 +45,7 @@ class ChannelHealth {
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Channels channels;
+    private final ChannelChecks checks;
     private final ChannelsProperties settings;
     private final ObjectProvider<TokenStore> tokens;
     private final Publications publications;
@@ -57,6 +59,7 @@ class ChannelHealth {
             Channels channels,
             ChannelsProperties settings,
             ObjectProvider<TokenStore> tokens,
+            ChannelChecks checks,
             Publications publications,
             ContentCatalog content,
             ChannelHealthProperties health,
@@ -64,6 +67,7 @@ class ChannelHealth {
             @Value("${cchc.notifications.token-warning-days:14}") int tokenWarningDays,
             Clock clock) {
         this.channels = channels;
+        this.checks = checks;
         this.settings = settings;
         this.tokens = tokens;
         this.publications = publications;
@@ -100,7 +104,22 @@ class ChannelHealth {
                     null,
                     null);
         }
-        ChannelStatus status = adapter.get().status();
+        Optional<ChannelStatus> checked = checks.status(channel);
+        if (checked.isEmpty()) {
+            // the first check of this channel is still under way (a slow or unreachable channel)
+            return new ChannelCheck(
+                    channel.id(),
+                    channel.title(),
+                    adapter.get().name(),
+                    "checking",
+                    "Đang kiểm tra",
+                    List.of(),
+                    "Đang kiểm tra kết nối tới kênh này; tải lại trang sau ít giây.",
+                    true,
+                    token(channel, today),
+                    channel == Channel.FACEBOOK ? graphVersion(today) : null);
+        }
+        ChannelStatus status = checked.get();
         String[] state = switch (status.state()) {
             case NOT_CONFIGURED -> new String[] {"not_configured", "Chưa cấu hình"};
             case UNREACHABLE -> new String[] {"unreachable", "Không kết nối được"};

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import vn.cchc.publisher.channel.ChannelAdapter;
+import vn.cchc.publisher.channel.ChannelChecks;
 import vn.cchc.publisher.channel.ChannelStatus;
 import vn.cchc.publisher.channel.Channels;
 import vn.cchc.publisher.channel.ChannelsProperties;
@@ -56,6 +57,7 @@ class ChannelHealthTest {
                 channels,
                 settings,
                 store,
+                new ChannelChecks(channels, clock, Duration.ofMinutes(5), Duration.ofSeconds(3)),
                 publications,
                 content,
                 new ChannelHealthProperties(configured, 90),

@@ -20,10 +20,10 @@ import vn.cchc.publisher.calendar.SettableClock;
 import vn.cchc.publisher.shared.Channel;
 
 /** Each channel's health: configured or not, reachable or not, asked at most once per interval. */
-class ChannelHealthTest {
+class ChannelChecksTest {
 
     private final SettableClock clock = new SettableClock("2026-03-02T03:00:00Z");
-    private ChannelHealth health;
+    private ChannelChecks health;
 
     @AfterEach
     void close() {
@@ -118,14 +118,14 @@ class ChannelHealthTest {
         assertThat(zalo.calls).hasValue(1);
     }
 
-    private ChannelHealth health(Duration wait, Stub... adapters) {
+    private ChannelChecks health(Duration wait, Stub... adapters) {
         Map<String, Object> beans = new HashMap<>();
         for (Stub adapter : adapters) {
             beans.put(adapter.name(), adapter);
         }
         ObjectProvider<ChannelAdapter<?>> provider =
                 new StaticListableBeanFactory(beans).getBeanProvider(ResolvableType.forClass(ChannelAdapter.class));
-        return new ChannelHealth(new Channels(provider), clock, Duration.ofMinutes(5), wait);
+        return new ChannelChecks(new Channels(provider), clock, Duration.ofMinutes(5), wait);
     }
 
     /** An adapter whose status is set by the test, counting how often it is asked. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +21,8 @@ import org.springframework.boot.health.contributor.Status;
 import vn.cchc.publisher.shared.Channel;
 
 /**
- * The health of each channel, for Actuator: whether its adapter is configured and whether the channel
+ * Each channel's last status check, shared by Actuator's health and the overview page so that neither asks
+ * the channels on every request. The health of each channel, for Actuator: whether its adapter is configured and whether the channel
  * answered its last check. A channel is asked ({@link ChannelAdapter#status()}) at most once per {@code
  * interval}, on a thread of its own; a health request waits at most {@code wait} for a check under way
  * and otherwise reports the previous result. A channel that is disabled or not configured is {@code
@@ -28,7 +30,7 @@ import vn.cchc.publisher.shared.Channel;
  * credentials is {@code DOWN}. The details name the adapter, the state, the missing variables and the
  * English explanation: never a secret.
  */
-class ChannelHealth implements AutoCloseable {
+public class ChannelChecks implements AutoCloseable {
 
     /** One check's result and when it was made. */
     record Checked(ChannelStatus status, Instant at) {}
@@ -41,7 +43,7 @@ class ChannelHealth implements AutoCloseable {
     private final Map<Channel, CompletableFuture<Checked>> running = new EnumMap<>(Channel.class);
     private final ExecutorService checks;
 
-    ChannelHealth(Channels channels, Clock clock, Duration interval, Duration wait) {
+    public ChannelChecks(Channels channels, Clock clock, Duration interval, Duration wait) {
         this.channels = channels;
         this.clock = clock;
         this.interval = interval;
@@ -52,6 +54,16 @@ class ChannelHealth implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * The status of {@code channel} from a check at most {@code interval} old, waiting at most {@code wait}
+     * for a check under way; empty when the channel is disabled or no check has finished yet.
+     */
+    public Optional<ChannelStatus> status(Channel channel) {
+        return channels.adapter(channel)
+                .map(adapter -> checked(channel, adapter))
+                .map(Checked::status);
     }
 
     /** The health of {@code channel}, from a check at most {@code interval} old when one finished in time. */
