@@ -134,11 +134,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/site", "/site/**", "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
-                        .requestMatchers(
-                                "/error", "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .requestMatchers("/error")
                         .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.POST, "/reports/explanations")
+                        .hasRole(OFFICER)
+                        .requestMatchers(HttpMethod.GET, "/reports/explanations")
+                        .hasAnyRole(OFFICER, AUDITOR, APPROVER)
                         .requestMatchers("/audit/**", "/reports/**")
                         .hasAnyRole(AUDITOR, APPROVER)
                         .requestMatchers(HttpMethod.POST, "/queue/*/approve", "/queue/*/reject")
