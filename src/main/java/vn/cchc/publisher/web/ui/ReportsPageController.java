@@ -133,14 +133,7 @@ class ReportsPageController {
     }
 
     private void fill(Model model, @Nullable String period, String unit, String format, @Nullable String error) {
-        int year = LocalDate.now(clock.withZone(UiDates.VIETNAM)).getYear();
-        List<PeriodOption> periods = new ArrayList<>();
-        for (int y = year; y >= year - 1; y--) {
-            for (String code : List.of("-Q1", "-Q2", "-Q3", "-Q4", "-H1", "-H2", "")) {
-                ReportPeriod p = ReportPeriod.parse(y + code);
-                periods.add(new PeriodOption(p.code(), p.label()));
-            }
-        }
+        List<PeriodOption> periods = periodOptions(clock);
         String chosenPeriod = period != null ? period : defaultPeriod(LocalDate.now(clock.withZone(UiDates.VIETNAM)));
         model.addAttribute("periods", periods);
         model.addAttribute("period", chosenPeriod);
@@ -163,6 +156,19 @@ class ReportsPageController {
     }
 
     /** The quarter that ended last: the one a unit reports on now. */
+    /** Every quarter, half-year and the year, of this year and the last, in Vietnam's time. */
+    static List<PeriodOption> periodOptions(Clock clock) {
+        int year = LocalDate.now(clock.withZone(UiDates.VIETNAM)).getYear();
+        List<PeriodOption> periods = new ArrayList<>();
+        for (int y = year; y >= year - 1; y--) {
+            for (String code : List.of("-Q1", "-Q2", "-Q3", "-Q4", "-H1", "-H2", "")) {
+                ReportPeriod p = ReportPeriod.parse(y + code);
+                periods.add(new PeriodOption(p.code(), p.label()));
+            }
+        }
+        return periods;
+    }
+
     private static String defaultPeriod(LocalDate today) {
         int quarter = (today.getMonthValue() - 1) / 3;
         return quarter == 0 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + quarter;
