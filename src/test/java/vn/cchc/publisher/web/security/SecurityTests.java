@@ -192,7 +192,9 @@ class SecurityTests {
         assertThat(anonymous.get("/api/openapi").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/api/openapi.yaml").body()).contains("openapi:", "/api/publications");
         // the channels here point at a closed port, so the aggregate may be DOWN (503): public all the same
-        assertThat(anonymous.get("/actuator/health").body()).contains("\"status\":").doesNotContain("components");
+        assertThat(anonymous.get("/actuator/health").body())
+                .contains("\"status\":")
+                .doesNotContain("components");
         assertThat(anonymous.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("/actuator/metrics").statusCode()).isEqualTo(401);
     }
