@@ -64,7 +64,11 @@ class StartupBenchmark {
         assumeTrue(jarProperty != null, "runs under failsafe with -Pbench, once the jar is packaged");
         Path jar = Path.of(jarProperty);
         assertThat(jar).as("the packaged jar").isRegularFile();
-        List<String> jvmArgs = jvmArgs();
+        List<String> jvmArgs = new ArrayList<>(jvmArgs());
+        boolean cds = Boolean.getBoolean("bench.cds");
+        if (cds) {
+            jar = withClassDataSharing(jar, jvmArgs);
+        }
 
         List<Started> starts = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
@@ -93,7 +97,7 @@ class StartupBenchmark {
         String report = String.format(
                 Locale.ROOT,
                 """
-                Start-up benchmark: java -jar %s on the embedded default (H2 file database, local site), fresh
+                Start-up benchmark: java -jar %s%s on the embedded default (H2 file database, local site), fresh
                 working directory with the repository's content/ and config/, free port.
                 JVM options: %s
                 Machine: %d processors, Java %s, %s; load average at the end: %s
@@ -107,6 +111,7 @@ class StartupBenchmark {
                   %d publications verified %.1f s after the start; VmRSS then: %d MiB
                 """,
                 jar.getFileName(),
+                cds ? " (extracted, with a class data sharing archive)" : "",
                 jvmArgs.isEmpty() ? "(none)" : String.join(" ", jvmArgs),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"),
@@ -126,9 +131,69 @@ class StartupBenchmark {
                 (long) verified.count(),
                 verified.seconds(),
                 rssAfterVerify / 1024);
-        Path out = Path.of("target", "bench", "startup.txt");
+        Path out = Path.of("target", "bench", cds ? "startup-cds.txt" : "startup.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Extracts the jar ({@code java -Djarmode=tools -jar … extract}) and records a class data sharing archive
+     * in a training run that stops once the application context is refreshed, as README "Operations"
+     * describes; adds the archive to {@code jvmArgs} and answers the extracted jar.
+     */
+    private static Path withClassDataSharing(Path jar, List<String> jvmArgs) throws Exception {
+        Path root = Path.of("target", "bench", "cds").toAbsolutePath();
+        if (Files.exists(root)) {
+            delete(root);
+        }
+        Files.createDirectories(root);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        run(List.of(
+                java.toString(),
+                "-Djarmode=tools",
+                "-jar",
+                jar.toAbsolutePath().toString(),
+                "extract",
+                "--destination",
+                root.resolve("app").toString()));
+        Path extracted = root.resolve("app").resolve(jar.getFileName());
+        Path archive = root.resolve("app.jsa");
+        Path dir = workingDirectory(0);
+        try {
+            List<String> training = new ArrayList<>(List.of(java.toString()));
+            training.addAll(jvmArgs);
+            training.addAll(List.of(
+                    "-XX:ArchiveClassesAtExit=" + archive,
+                    "-Dspring.context.exit=onRefresh",
+                    "-jar",
+                    extracted.toString(),
+                    "--server.port=0"));
+            runIn(training, dir);
+        } finally {
+            delete(dir);
+        }
+        assertThat(archive).as("the class data sharing archive").isRegularFile();
+        jvmArgs.add("-XX:SharedArchiveFile=" + archive);
+        return extracted;
+    }
+
+    private static void run(List<String> command) throws Exception {
+        runIn(command, Path.of(".").toAbsolutePath());
+    }
+
+    private static void runIn(List<String> command, Path dir) throws Exception {
+        Path log = Path.of("target", "bench", "cds-" + command.size() + ".log").toAbsolutePath();
+        Process process = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES))
+                .as("%s finished", command)
+                .isTrue();
+        assertThat(process.exitValue())
+                .as("exit value of %s (log: %s)", command, log)
+                .isZero();
     }
 
     /** The service's command-line arguments: its port, and an admin account for the metrics. */

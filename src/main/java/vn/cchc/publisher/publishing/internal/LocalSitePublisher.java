@@ -67,7 +67,25 @@ class LocalSitePublisher {
         this.autoApprove = properties.autoApproveEmbedded();
     }
 
+    /**
+     * Starts the start-up publication on a thread of its own once the application is ready, so that the service
+     * answers (and reports itself healthy) while the local site is being written.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void publishDueContentInTheBackground() {
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        publishDueContent();
+                    } catch (RuntimeException e) {
+                        log.error("start-up publication to the local site failed; the scheduler tries again", e);
+                    }
+                },
+                "local-site-startup");
+        thread.start();
+    }
+
+    /** Writes the TTHC listing and publishes every due ready article to the local site. */
     void publishDueContent() {
         ContentSnapshot snapshot = catalog.load();
         snapshot.problems().forEach(problem -> log.warn("content problem: {}", problem));

@@ -1,11 +1,13 @@
 package vn.cchc.publisher.publishing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +78,13 @@ class EmbeddedPublicationTests {
 
     @Test
     void dueSampleArticlesArePublishedToTheLocalSiteThroughTheQueueThenVerified() {
-        // on 20/03/2026 the January and March sample articles are due
+        // on 20/03/2026 the January and March sample articles are due; the start-up publication runs in the
+        // background once the application is ready
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> publications.list(null).stream()
+                                .filter(p -> p.state() == PublicationStatus.PUBLISHED)
+                                .count()
+                        == 2);
         assertThat(publications.list(null))
                 .hasSize(2)
                 .allSatisfy(p -> {
