@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -76,66 +77,31 @@ public class ProgressTracker {
 
         /** Sets the total once it is known. */
         public void total(int total) {
-            tasks.computeIfPresent(
-                    id,
-                    (k, p) -> new Progress(
-                            p.id(),
-                            p.kind(),
-                            p.label(),
-                            p.done(),
-                            Math.max(0, total),
-                            p.started(),
-                            p.finished(),
-                            p.failure(),
-                            p.result()));
+            update(p -> new Progress(
+                    p.id(), p.kind(), p.label(), p.done(), Math.max(0, total), p.started(), null, null, null));
         }
 
         /** Counts {@code n} more items done. */
         public void advance(int n) {
-            tasks.computeIfPresent(
-                    id,
-                    (k, p) -> new Progress(
-                            p.id(),
-                            p.kind(),
-                            p.label(),
-                            p.done() + n,
-                            p.total(),
-                            p.started(),
-                            p.finished(),
-                            p.failure(),
-                            p.result()));
+            update(p ->
+                    new Progress(p.id(), p.kind(), p.label(), p.done() + n, p.total(), p.started(), null, null, null));
         }
 
         /** Ends the task, with an optional result to show (a link or a short text). */
         public void finish(@Nullable String result) {
-            tasks.computeIfPresent(
-                    id,
-                    (k, p) -> new Progress(
-                            p.id(),
-                            p.kind(),
-                            p.label(),
-                            p.done(),
-                            p.total(),
-                            p.started(),
-                            clock.instant(),
-                            null,
-                            result));
+            update(p -> new Progress(
+                    p.id(), p.kind(), p.label(), p.done(), p.total(), p.started(), clock.instant(), null, result));
         }
 
         /** Ends the task early with the reason, in Vietnamese. */
         public void fail(String reason) {
-            tasks.computeIfPresent(
-                    id,
-                    (k, p) -> new Progress(
-                            p.id(),
-                            p.kind(),
-                            p.label(),
-                            p.done(),
-                            p.total(),
-                            p.started(),
-                            clock.instant(),
-                            reason,
-                            p.result()));
+            update(p -> new Progress(
+                    p.id(), p.kind(), p.label(), p.done(), p.total(), p.started(), clock.instant(), reason, null));
+        }
+
+        /** Applies {@code change} unless the task has already ended (an ended task's figures stay as they were). */
+        private void update(UnaryOperator<Progress> change) {
+            tasks.computeIfPresent(id, (k, p) -> p.isFinished() ? p : change.apply(p));
         }
     }
 }
