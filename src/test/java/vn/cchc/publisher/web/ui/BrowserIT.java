@@ -111,6 +111,9 @@ class BrowserIT {
         registry.add("cchc.security.users[1].username", () -> "lanhdao");
         registry.add("cchc.security.users[1].password-hash", () -> encoder.encode("matkhau-lanhdao"));
         registry.add("cchc.security.users[1].roles[0]", () -> "approver");
+        registry.add("cchc.security.users[2].username", () -> "kiemtra");
+        registry.add("cchc.security.users[2].password-hash", () -> encoder.encode("matkhau-kiemtra"));
+        registry.add("cchc.security.users[2].roles[0]", () -> "auditor");
     }
 
     @BeforeAll
@@ -208,6 +211,29 @@ class BrowserIT {
             assertThat(fitsTheScreen()).as(page + " fits a phone's width").isTrue();
         }
         browser.manage().window().setSize(new Dimension(1280, 1000));
+        signOut();
+
+        // the auditor reads the trail of what happened, checks the ledger, and reaches the reports
+        signIn("kiemtra", "matkhau-kiemtra");
+        open("/audit");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhật ký hoạt động");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("canbo", "lanhdao");
+        screenshot("nhat-ky");
+        open("/audit?check=1");
+        assertThat(browser.findElement(By.id("integrity-result")).getText()).startsWith("Sổ nhật ký toàn vẹn");
+        screenshot("nhat-ky-kiem-tra");
+        open("/reports");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Báo cáo kết quả truyền thông CCHC");
+        screenshot("bao-cao");
+        open("/reports/explanations");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Giải trình chỉ tiêu chưa đạt");
+        screenshot("giai-trinh");
+        open("/activities");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hoạt động truyền thông trực tiếp");
+        screenshot("hoat-dong-truc-tiep");
+        open("/tasks");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Công việc dài gần đây");
+        screenshot("cong-viec-dai");
         signOut();
     }
 
