@@ -4,7 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** {@link ReverificationTest} (migration V13 included) on the PostgreSQL of {@code POSTGRES_IT_URL}, in a fresh schema per harness. */
+/** {@link ReverificationTest} (migration V31 included) on the PostgreSQL of {@code POSTGRES_IT_URL}, in a fresh schema per harness. */
 @EnabledIfEnvironmentVariable(named = "POSTGRES_IT_URL", matches = ".+")
 class ReverificationPostgresIT extends ReverificationTest {
 
