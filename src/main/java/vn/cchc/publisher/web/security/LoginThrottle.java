@@ -14,13 +14,15 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Slows down guessing: after {@code freeFailures} failed sign-ins for one username, or ten times that many
- * from one address, the next attempt is refused until a wait has passed, doubled with each further failure
- * up to {@code maxDelay}. A successful sign-in clears the username's count. Refused attempts are not checked
- * against the password at all, so they cost nothing and teach nothing.
+ * Slows down guessing: after {@code freeFailures} failed sign-ins for one username from one address, or ten
+ * times that many from one address, the next attempt is refused until a wait has passed, doubled with each
+ * further failure up to {@code maxDelay}. Keying the username's count by address too means that someone
+ * guessing a user's password elsewhere cannot lock that user out. A successful sign-in clears the username's
+ * count for that address. Refused attempts are not checked against the password at all, so they cost nothing
+ * and teach nothing. Behind a reverse proxy the address is the client's only when the proxy's
+ * {@code X-Forwarded-For} is trusted ({@code server.forward-headers-strategy}).
  */
 public final class LoginThrottle {
 
@@ -44,7 +46,7 @@ public final class LoginThrottle {
 
     /** How long {@code username} from {@code address} must still wait, if at all. */
     public Optional<Duration> waitFor(@Nullable String username, @Nullable String address) {
-        Duration user = remaining(userKey(username), settings.freeFailures());
+        Duration user = remaining(userKey(username, address), settings.freeFailures());
         Duration host = remaining(addressKey(address), settings.freeFailures() * ADDRESS_FACTOR);
         Duration longest = user.compareTo(host) >= 0 ? user : host;
         return longest.isZero() ? Optional.empty() : Optional.of(longest);
@@ -52,7 +54,7 @@ public final class LoginThrottle {
 
     /** Counts a failed sign-in. */
     public void failed(@Nullable String username, @Nullable String address) {
-        int count = count(userKey(username));
+        int count = count(userKey(username, address));
         count(addressKey(address));
         if (count > settings.freeFailures()) {
             log.warn(
@@ -62,22 +64,22 @@ public final class LoginThrottle {
         }
     }
 
-    /** Clears the username's failures after a successful sign-in. */
-    public void succeeded(@Nullable String username) {
-        failures.invalidate(userKey(username));
+    /** Clears the username's failures from {@code address} after a successful sign-in. */
+    public void succeeded(@Nullable String username, @Nullable String address) {
+        failures.invalidate(userKey(username, address));
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
         Authentication attempt = event.getAuthentication();
-        String address =
-                attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
-        failed(attempt.getName(), address);
+        failed(attempt.getName(), ThrottledAuthenticationProvider.address(attempt));
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        succeeded(event.getAuthentication().getName());
+        succeeded(
+                event.getAuthentication().getName(),
+                ThrottledAuthenticationProvider.address(event.getAuthentication()));
     }
 
     private int count(String key) {
@@ -101,8 +103,18 @@ public final class LoginThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private static String userKey(@Nullable String username) {
-        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    private static String userKey(@Nullable String username, @Nullable String address) {
+        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "@"
+                + (address == null ? "" : address);
+    }
+
+    /** A typed username as it may be logged: at most 64 characters, no control characters (no forged lines). */
+    static String printable(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static String addressKey(@Nullable String address) {

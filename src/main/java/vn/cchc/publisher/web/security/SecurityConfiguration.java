@@ -1,11 +1,14 @@
 package vn.cchc.publisher.web.security;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -13,10 +16,9 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -66,9 +68,35 @@ class SecurityConfiguration {
         return new LoginThrottle(properties.throttle(), clock);
     }
 
+    /** The one way anybody signs in: the accounts' BCrypt hashes, behind the throttle. */
+    @Bean
+    ThrottledAuthenticationProvider authenticationProvider(
+            ConfiguredUsers users, BCryptPasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
+    /**
+     * What a request of the API or of Actuator without valid credentials gets: 401 with the Basic challenge,
+     * or 429 with {@code Retry-After} while its sign-ins are slowed down; a problem detail either way.
+     */
+    static void refuseSignIn(HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.seconds()));
+            Problems.write(
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "Đăng nhập sai quá nhiều lần",
+                    "Vui lòng thử lại sau " + throttled.seconds() + " giây.");
+            return;
+        }
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"cchc-publisher\"");
+        Problems.write(
+                response, HttpStatus.UNAUTHORIZED, "Chưa đăng nhập", "Gửi tên đăng nhập và mật khẩu (HTTP Basic).");
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         // the OpenAPI description is public: it holds no data
@@ -86,14 +114,7 @@ class SecurityConfiguration {
                         .anyRequest()
                         .hasRole(OFFICER))
                 .httpBasic(basic -> basic.realmName("cchc-publisher")
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"cchc-publisher\"");
-                            Problems.write(
-                                    response,
-                                    HttpStatus.UNAUTHORIZED,
-                                    "Chưa đăng nhập",
-                                    "Gửi tên đăng nhập và mật khẩu (HTTP Basic).");
-                        }))
+                        .authenticationEntryPoint((request, response, e) -> refuseSignIn(response, e)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) -> Problems.write(
                         response,
                         HttpStatus.FORBIDDEN,
@@ -102,8 +123,7 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no session and no cookie: a forged cross-site request carries no credentials
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }
 
@@ -114,23 +134,23 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                         .permitAll()
                         .anyRequest()
                         .hasRole(ADMIN))
-                .httpBasic(basic -> basic.realmName("cchc-publisher"))
+                .httpBasic(basic -> basic.realmName("cchc-publisher")
+                        .authenticationEntryPoint((request, response, e) -> refuseSignIn(response, e)))
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/site", "/site/**", "/login", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
@@ -148,8 +168,13 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .hasRole(OFFICER))
-                .formLogin(form ->
-                        form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+                                + (e instanceof LoginThrottledException throttled
+                                        ? "/login?wait=" + throttled.seconds()
+                                        : "/login?error")))
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
@@ -159,7 +184,6 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .requestCache(Customizer.withDefaults());
         return http.build();
     }

@@ -41,6 +41,13 @@ final class Browser {
         return browser;
     }
 
+    /** The same client sending this {@code Authorization} header, however it is spelled. */
+    static Browser withAuthorization(int port, String header) {
+        Browser browser = new Browser(port);
+        browser.basic = header;
+        return browser;
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
@@ -107,7 +114,12 @@ final class Browser {
 
     /** Signs in with the form; returns the answer (a redirect). */
     HttpResponse<String> signIn(String username, String password) {
-        return postFormWithToken("/login", Map.of("username", username, "password", password));
+        return signIn("/login", username, password);
+    }
+
+    /** Signs in with the form posted to {@code path}, e.g. the sign-in path spelled differently. */
+    HttpResponse<String> signIn(String path, String username, String password) {
+        return postFormWithToken(path, Map.of("username", username, "password", password));
     }
 
     private HttpRequest.Builder request(String path) {

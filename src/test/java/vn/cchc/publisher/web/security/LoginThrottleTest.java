@@ -49,12 +49,20 @@ class LoginThrottleTest {
     }
 
     @Test
-    void theUsernameIsCountedWhateverItsCaseAndAddress() {
+    void theUsernameIsCountedWhateverItsCaseButGuessingElsewhereLocksNobodyOut() {
         fail("CanBo", "10.0.0.1", 2);
-        fail(" canbo", "10.0.0.2", 1);
+        fail(" canbo", "10.0.0.1", 1);
 
-        assertThat(throttle.waitFor("canbo", "10.0.0.3")).isPresent();
-        assertThat(throttle.waitFor("lanhdao", "10.0.0.3")).isEmpty();
+        assertThat(throttle.waitFor("canbo", "10.0.0.1")).isPresent();
+        assertThat(throttle.waitFor("lanhdao", "10.0.0.1")).isEmpty();
+        // the real user signing in from their own address is not held back by someone guessing elsewhere
+        assertThat(throttle.waitFor("canbo", "10.0.0.2")).isEmpty();
+    }
+
+    @Test
+    void aTypedUsernameIsLoggedWithoutControlCharactersAndCut() {
+        assertThat(LoginThrottle.printable("canbo\nINFO forged line")).isEqualTo("canbo?INFO forged line");
+        assertThat(LoginThrottle.printable("x".repeat(100))).hasSize(65).endsWith("…");
     }
 
     @Test
@@ -70,7 +78,7 @@ class LoginThrottleTest {
     @Test
     void aSuccessfulSignInClearsTheUsernamesFailures() {
         fail("canbo", "10.0.0.1", 2);
-        throttle.succeeded("canbo");
+        throttle.succeeded("canbo", "10.0.0.1");
         fail("canbo", "10.0.0.1", 2);
 
         assertThat(throttle.waitFor("canbo", "10.0.0.1")).isEmpty();

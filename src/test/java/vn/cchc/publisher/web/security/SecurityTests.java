@@ -1,10 +1,12 @@
 package vn.cchc.publisher.web.security;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,9 @@ class SecurityTests {
             {"kiemtra", "auditor"},
             {"quantri", "admin"},
             {"thu", "officer"},
-            {"thu2", "officer"}
+            {"thu2", "officer"},
+            {"thu3", "officer"},
+            {"thu4", "officer"}
         };
         for (int i = 0; i < users.length; i++) {
             String username = users[i][0];
@@ -379,6 +383,37 @@ class SecurityTests {
 
         clock.set("2026-11-30T06:00:03Z");
         assertThat(as("thu").get("/api/publications").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theThrottleHoldsHoweverTheCredentialsOrTheSignInPathAreSpelled() {
+        clock.set("2026-11-30T08:00:00Z");
+        // Spring accepts "Basic" followed by any one character before the credentials
+        String wrong = "Basicx" + Base64.getEncoder().encodeToString("thu3:sai-mat-khau".getBytes(UTF_8));
+        String right = "Basic\t" + Base64.getEncoder().encodeToString(("thu3:" + PASSWORD).getBytes(UTF_8));
+        for (int i = 0; i < 5; i++) {
+            assertThat(Browser.withAuthorization(port, wrong)
+                            .get("/api/publications")
+                            .statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(Browser.withAuthorization(port, right)
+                        .get("/api/publications")
+                        .statusCode())
+                .isEqualTo(429);
+        assertThat(Browser.withAuthorization(port, right)
+                        .get("/actuator/metrics")
+                        .statusCode())
+                .isEqualTo(429);
+
+        // the sign-in form posted to an encoded spelling of its path is throttled the same
+        Browser browser = new Browser(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(location(browser.signIn("/%6Cogin", "thu4", "sai-mat-khau")))
+                    .doesNotContain("wait=");
+        }
+        assertThat(location(browser.signIn("/%6Cogin", "thu4", PASSWORD))).endsWith("/login?wait=2");
+        assertThat(location(browser.signIn("thu4", PASSWORD))).endsWith("/login?wait=2");
     }
 
     @Test
