@@ -289,8 +289,7 @@ public final class ReportFixtures {
                 .update();
     }
 
-    private static void verification(
-            JdbcClient jdbc, long publication, boolean passed, String at, @Nullable String sha) {
+    static void verification(JdbcClient jdbc, long publication, boolean passed, String at, @Nullable String sha) {
         jdbc.sql(
                         "insert into verification (publication_id, unit, kind, url, redirects, passed, http_status,"
                                 + " fetched_at, duration_ms, sha256, checks) values (?, 'ttyt-mau', ?, ?, '[]', ?, ?, ?, 5, ?, '[]')")

@@ -179,6 +179,29 @@ class ReportsTests extends ReportTestContext {
     }
 
     @Test
+    void aVerifiedPostStaysVerifiedWhenALaterCheckWasInconclusive() {
+        // the weekly re-check could not reach the site: it records a failed check but flags nothing, so the
+        // publication is still verified and the report must not take the evidence away
+        ReportFixtures.verification(jdbc, 1, false, "2026-04-04T19:00:00Z", "9".repeat(64));
+        // a post whose only check failed and that is not verified stays unverified
+        ReportFixtures.verification(jdbc, 3, false, "2026-04-04T19:00:00Z", "8".repeat(64));
+
+        ReportRow web = mau().rows().get(0);
+        assertThat(web.target()).isEqualTo("web-monthly");
+        assertThat(web.published()).isEqualTo(3);
+        assertThat(web.verified()).isEqualTo(1);
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldTakeForFormulasAreWrittenAsText() {
+        explanations.explain(Q1, "ttyt-mau", "web-monthly", "=HYPERLINK(\"http://x.test/\",\"xem\")", "can.bo");
+
+        String csv = new String(reports.export(Q1, "ttyt-mau", ReportFormat.CSV), StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("'=HYPERLINK(").doesNotContain(",=HYPERLINK(").doesNotContain("\"=HYPERLINK(");
+    }
+
+    @Test
     void showsTheEvidenceOfEachPublicationAndActivity() {
         UnitReport unit = mau();
 

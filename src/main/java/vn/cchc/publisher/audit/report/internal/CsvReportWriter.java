@@ -35,12 +35,21 @@ final class CsvReportWriter {
                     List<String> record = new ArrayList<>();
                     record.add(unit.unitName());
                     record.addAll(ReportTexts.cells(row));
-                    csv.printRecord(record);
+                    csv.printRecord(record.stream().map(CsvReportWriter::inert).toList());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A cell as a spreadsheet shows it as text: one starting with {@code = + - @}, a tab or a carriage return
+     * would be read as a formula by Excel (an explanation such as {@code =HYPERLINK(…)}), so it gets a leading
+     * apostrophe, as OWASP advises for CSV files.
+     */
+    static String inert(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

@@ -172,8 +172,10 @@ class ReportAssembler implements ReportBuilder {
         for (PublishedItem item : items) {
             VerificationRecord check = checks.get(item.id());
             boolean attention = item.state() == PublicationStatus.NEEDS_ATTENTION;
+            // a verified publication stays verified when a later check was inconclusive (a timeout, the site
+            // down for a while): re-verification flags it, and then its state says so, only when it is sure
             boolean verified =
-                    !attention && (check != null ? check.passed() : item.state() == PublicationStatus.VERIFIED);
+                    !attention && (item.state() == PublicationStatus.VERIFIED || (check != null && check.passed()));
             verifiedByFile.merge(item.contentFile(), verified, Boolean::logicalOr);
             evidence.add(new ReportEvidence(
                     LocalDate.ofInstant(item.firstPublishedAt(), zone),
