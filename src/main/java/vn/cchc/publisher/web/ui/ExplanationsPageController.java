@@ -102,8 +102,8 @@ class ExplanationsPageController {
                 + UriComponentsBuilder.fromPath("/reports/explanations")
                         .queryParam("period", period)
                         .queryParam("unit", unit)
-                        .encode()
                         .build()
+                        .encode()
                         .toUriString();
     }
 

@@ -101,6 +101,22 @@ class ExplanationsPageTests {
     }
 
     @Test
+    void oddValuesComeBackEncodedInTheRedirect() {
+        MvcTestResult saved = mvc.post()
+                .uri("/reports/explanations")
+                .param("period", "{x}")
+                .param("unit", "ttyt mẫu&y")
+                .param("target", "web-monthly")
+                .param("text", "x")
+                .with(user("canbo").roles("OFFICER"))
+                .with(csrf())
+                .exchange();
+        assertThat(saved).hasStatus3xxRedirection();
+        assertThat(saved.getResponse().getRedirectedUrl())
+                .isEqualTo("/reports/explanations?period=%7Bx%7D&unit=ttyt%20m%E1%BA%ABu%26y");
+    }
+
+    @Test
     void onlyAnOfficerSavesAndAnUnknownPeriodIsSaidOnThePage() {
         assertThat(mvc.post()
                         .uri("/reports/explanations")
