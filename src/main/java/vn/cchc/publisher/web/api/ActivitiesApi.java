@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -33,6 +34,8 @@ import vn.cchc.publisher.audit.ActivityKind;
 import vn.cchc.publisher.audit.NewOfflineActivity;
 import vn.cchc.publisher.audit.OfflineActivities;
 import vn.cchc.publisher.audit.OfflineActivity;
+import vn.cchc.publisher.plan.Plan;
+import vn.cchc.publisher.plan.PlanCatalog;
 
 /** Offline activities (conferences, lobby TV, posters, contests): list a unit's, record one (officer). */
 @RestController
@@ -40,19 +43,50 @@ import vn.cchc.publisher.audit.OfflineActivity;
 @Tag(name = "Offline activities", description = "Hoạt động tuyên truyền trực tiếp / offline activities")
 class ActivitiesApi {
 
-    /** The unit of activities when none is named, as on the command line. */
-    static final String DEFAULT_UNIT = "local";
-
     static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
     private static final int MAX_DESCRIPTION = 2000;
     private static final Pattern EXTENSION = Pattern.compile("(\\.[A-Za-z0-9]{1,8})$");
 
     private final OfflineActivities activities;
+    private final PlanCatalog plans;
     private final Clock clock;
 
-    ActivitiesApi(OfflineActivities activities, Clock clock) {
+    ActivitiesApi(OfflineActivities activities, PlanCatalog plans, Clock clock) {
         this.activities = activities;
+        this.plans = plans;
         this.clock = clock;
+    }
+
+    /** The unit key of a plan, as the ledger, the activities and the reports use it: its key less the year. */
+    private static String unitKey(Plan plan) {
+        String key = plan.key();
+        return key.substring(0, key.length() - ("-" + plan.year()).length());
+    }
+
+    /**
+     * The unit an activity of {@code target} on {@code day} belongs to: the unit whose plan of that year has the
+     * target (the named one when several have it), so that the reports count it.
+     */
+    private String unitOf(String target, LocalDate day, @Nullable String unit) {
+        List<String> units = plans.load().plansFor(day.getYear()).stream()
+                .filter(plan -> plan.target(target).isPresent())
+                .map(ActivitiesApi::unitKey)
+                .filter(key -> unit == null || unit.isBlank() || key.equals(unit.trim()))
+                .distinct()
+                .toList();
+        if (units.isEmpty()) {
+            throw ApiException.invalid(
+                    "target",
+                    "Chỉ tiêu «" + target + "» không có trong kế hoạch năm " + day.getYear()
+                            + (unit == null || unit.isBlank() ? "" : " của đơn vị «" + unit.trim() + "»") + ".");
+        }
+        if (units.size() > 1) {
+            throw ApiException.invalid(
+                    "unit",
+                    "Chỉ tiêu «" + target + "» có trong kế hoạch của nhiều đơn vị (" + String.join(", ", units)
+                            + "); ghi rõ đơn vị (unit).");
+        }
+        return units.get(0);
     }
 
     /**
@@ -88,9 +122,11 @@ class ActivitiesApi {
     }
 
     @GetMapping
-    @Operation(summary = "Danh sách hoạt động / a unit's activities from a day to a day, oldest first")
+    @Operation(
+            summary = "Danh sách hoạt động / activities from a day to a day, oldest first, of one unit or of"
+                    + " every unit of the plans")
     List<ActivityJson> list(
-            @RequestParam(defaultValue = DEFAULT_UNIT) String unit,
+            @RequestParam(required = false) @Nullable String unit,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
         LocalDate first = from == null ? LocalDate.of(2000, 1, 1) : from;
@@ -99,7 +135,15 @@ class ActivitiesApi {
             throw ApiException.invalid(
                     "to", "Ngày kết thúc (to) " + last + " trước ngày bắt đầu (from) " + first + ".");
         }
-        return activities.list(unit.trim(), first, last).stream()
+        List<String> units = unit != null && !unit.isBlank()
+                ? List.of(unit.trim())
+                : plans.load().plans().stream()
+                        .map(ActivitiesApi::unitKey)
+                        .distinct()
+                        .toList();
+        return units.stream()
+                .flatMap(key -> activities.list(key, first, last).stream())
+                .sorted(Comparator.comparing(OfflineActivity::date).thenComparing(OfflineActivity::id))
                 .map(ActivityJson::of)
                 .toList();
     }
@@ -108,7 +152,8 @@ class ActivitiesApi {
     @Operation(
             summary = "Ghi một hoạt động / record an activity (officer)",
             description = "multipart/form-data: date (yyyy-MM-dd, not in the future), target, kind, description"
-                    + " (at most 2,000 characters), unit (default local) and an optional file (at most 20 MiB).")
+                    + " (at most 2,000 characters), unit (needed only when several units' plans have the target)"
+                    + " and an optional file (at most 20 MiB).")
     ResponseEntity<ActivityJson> record(
             @RequestParam(required = false) @Nullable String date,
             @RequestParam(required = false) @Nullable String target,
@@ -128,7 +173,7 @@ class ActivitiesApi {
             throw ApiException.invalid(
                     "description", "Mô tả dài " + text.length() + " ký tự, tối đa " + MAX_DESCRIPTION + ".");
         }
-        String forUnit = unit == null || unit.isBlank() ? DEFAULT_UNIT : unit.trim();
+        String forUnit = unitOf(forTarget, day, unit);
         Path attachment = file == null || file.isEmpty() ? null : upload(file);
         try {
             OfflineActivity recorded = activities.record(

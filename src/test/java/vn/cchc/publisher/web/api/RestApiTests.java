@@ -289,11 +289,12 @@ class RestApiTests extends ApiContext {
                 .param("target", "conference-quarterly")
                 .param("kind", "conference")
                 .param("description", "Hội nghị tuyên truyền CCHC quý I")
-                .param("unit", "ttyt-mau")
                 .exchange();
 
         assertThat(created).hasStatus(HttpStatus.CREATED);
         JsonNode activity = body(created);
+        // the unit is the one whose plan has the target, so that its reports count the activity
+        assertThat(activity.get("unit").asString()).isEqualTo("ttyt-mau");
         assertThat(activity.get("kindLabel").asString()).isEqualTo("Hội nghị, tọa đàm");
         assertThat(activity.get("recordedBy").asString()).isEqualTo("canbo");
         assertThat(activity.get("attachment").asString()).matches("[0-9a-f]{64}\\.png");
@@ -302,6 +303,10 @@ class RestApiTests extends ApiContext {
                 .uri("/api/activities?unit=ttyt-mau&from=2026-03-01&to=2026-03-31")
                 .exchange());
         assertThat(listed.valueStream().map(a -> a.get("id").asLong()))
+                .contains(activity.get("id").asLong());
+        JsonNode everyUnit = body(
+                mvc.get().uri("/api/activities?from=2026-03-01&to=2026-03-31").exchange());
+        assertThat(everyUnit.valueStream().map(a -> a.get("id").asLong()))
                 .contains(activity.get("id").asLong());
     }
 
@@ -344,5 +349,17 @@ class RestApiTests extends ApiContext {
                         .exchange(),
                 HttpStatus.BAD_REQUEST);
         assertThat(description.get("field").asString()).isEqualTo("description");
+        JsonNode target = problem(
+                mvc.post()
+                        .uri("/api/activities")
+                        .multipart()
+                        .param("date", "2026-01-01")
+                        .param("target", "khong-co")
+                        .param("kind", "poster")
+                        .param("description", "Áp phích")
+                        .exchange(),
+                HttpStatus.BAD_REQUEST);
+        assertThat(target.get("field").asString()).isEqualTo("target");
+        assertThat(target.get("detail").asString()).contains("«khong-co» không có trong kế hoạch năm 2026");
     }
 }
