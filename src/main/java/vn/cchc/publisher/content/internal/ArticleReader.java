@@ -55,9 +55,7 @@ final class ArticleReader {
                     String.format(
                             "not UTF-8: byte 0x%02X on this line is not valid UTF-8; save the file as UTF-8",
                             decoded.badByte()),
-                    String.format(
-                            "tệp không phải UTF-8: byte 0x%02X ở dòng này không hợp lệ; lưu lại tệp với bảng mã UTF-8",
-                            decoded.badByte()));
+                    decoded.reasonVi());
             return new Result(null, problems.list(), 1);
         }
         FrontMatter frontMatter = FrontMatter.split(VietnameseText.nfc(decoded.text()), problems);

@@ -104,9 +104,7 @@ class YamlTthcSource implements TthcSource {
                     decoded.badLine(),
                     "file",
                     "not UTF-8; save the file with UTF-8 encoding",
-                    String.format(
-                            "tệp không phải UTF-8: byte 0x%02X ở dòng này không hợp lệ; lưu lại tệp với bảng mã UTF-8",
-                            decoded.badByte())));
+                    decoded.reasonVi()));
             return new TthcRecordReader.Outcome(null, 1, null);
         }
         return TthcRecordReader.read(file, decoded.text(), problems);
