@@ -17,7 +17,7 @@ import vn.cchc.publisher.content.ContentSnapshot;
         mixinStandardHelpOptions = true,
         description = {
             "Validates every article and TTHC record under the content directory (cchc.content.dir).",
-            "Prints each problem as file:line: field: reason and exits 1 if there is any."
+            "Prints each problem as file:line: field: reason (in Vietnamese) and exits 1 if there is any."
         })
 class CheckCommand implements Subcommand, Callable<Integer> {
 
@@ -34,7 +34,7 @@ class CheckCommand implements Subcommand, Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         ContentSnapshot snapshot = catalog.load();
-        snapshot.problems().forEach(stdout::println);
+        snapshot.problems().forEach(p -> stdout.println(p.toVietnamese()));
         if (snapshot.isClean()) {
             stdout.printf(
                     "Nội dung hợp lệ: %d bài viết, %d thủ tục hành chính, không có lỗi.%n",

@@ -69,7 +69,7 @@ class DraftCommand implements Subcommand, Callable<Integer> {
         List<ContentProblem> problems = new ArrayList<>();
         Optional<Article> read = catalog.readArticle(file, problems);
         if (!problems.isEmpty() || read.isEmpty()) {
-            problems.forEach(stderr::println);
+            problems.forEach(p -> stderr.println(p.toVietnamese()));
             return 1;
         }
         Article article = read.get();

@@ -169,7 +169,7 @@ class VerifyCommand implements Subcommand, Callable<Integer> {
         List<ContentProblem> problems = new ArrayList<>();
         Optional<Article> read = catalog.readArticle(file, problems);
         if (read.isEmpty()) {
-            problems.forEach(spec.commandLine().getErr()::println);
+            problems.forEach(p -> spec.commandLine().getErr().println(p.toVietnamese()));
             spec.commandLine().getErr().flush();
             return 1;
         }

@@ -138,9 +138,10 @@ class ContentCommandsTest {
         assertThat(status).isEqualTo(1);
         assertThat(stderr.toString().lines())
                 .containsExactly(
-                        "articles/hong.md:3: publish_at: bad date \"31/12/2026\"; expected yyyy-MM-dd or"
-                                + " yyyy-MM-ddTHH:mm[:ss][+07:00], e.g. 2026-03-01 or 2026-03-01T08:00",
-                        "articles/hong.md:4: cover: image \"img/khong.jpg\" not found (looked for articles/img/khong.jpg)");
+                        "articles/hong.md:3: publish_at: ngày \"31/12/2026\" sai định dạng; dùng yyyy-MM-dd hoặc"
+                                + " yyyy-MM-ddTHH:mm (giờ Việt Nam), ví dụ 2026-03-01 hoặc 2026-03-01T08:00",
+                        "articles/hong.md:4: cover: không tìm thấy ảnh \"img/khong.jpg\" (đã tìm"
+                                + " articles/img/khong.jpg); kiểm tra tên tệp và thư mục ảnh");
         assertThat(out).isEmptyDirectory();
     }
 
@@ -148,22 +149,24 @@ class ContentCommandsTest {
     void draftOfAMissingFileExitsOne() {
         assertThat(run("draft", content.resolve("articles/khong-co.md").toString()))
                 .isEqualTo(1);
-        assertThat(stderr.toString()).contains("articles/khong-co.md:1: file: no such file");
+        assertThat(stderr.toString())
+                .contains("articles/khong-co.md:1: file: không có tệp này; kiểm tra tên và đường dẫn");
     }
 
     @Test
     void checkPrintsEveryProblemAndExitsOne() throws IOException {
         write("articles/a.md", "---\ntitle: A\n---\n");
         write("articles/b.md", "---\ntitle: B\nchannels: [web]\n---\n");
-        tthcProblems = List.of(new ContentProblem("tthc/1.yaml", 4, "code", "missing"));
+        tthcProblems = List.of(
+                new ContentProblem("tthc/1.yaml", 4, "code", "missing", "thiếu trường này; mọi thủ tục đều cần có"));
 
         int status = run("check");
 
         assertThat(status).isEqualTo(1);
         assertThat(stdout.toString().lines())
                 .containsExactly(
-                        "articles/b.md:3: channels: unknown channel \"web\"; expected one of: website, facebook, zalo",
-                        "tthc/1.yaml:4: code: missing",
+                        "articles/b.md:3: channels: kênh \"web\" không có; các kênh là: website, facebook, zalo",
+                        "tthc/1.yaml:4: code: thiếu trường này; mọi thủ tục đều cần có",
                         "Có 2 vấn đề trong 2 tệp; 1 bài viết và 0 thủ tục hành chính hợp lệ.");
     }
 

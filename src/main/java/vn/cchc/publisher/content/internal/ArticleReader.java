@@ -54,7 +54,8 @@ final class ArticleReader {
                     "file",
                     String.format(
                             "not UTF-8: byte 0x%02X on this line is not valid UTF-8; save the file as UTF-8",
-                            decoded.badByte()));
+                            decoded.badByte()),
+                    decoded.reasonVi());
             return new Result(null, problems.list(), 1);
         }
         FrontMatter frontMatter = FrontMatter.split(VietnameseText.nfc(decoded.text()), problems);
@@ -115,11 +116,16 @@ final class ArticleReader {
     private static void reportUnknownFields(FrontMatterFields fields, Problems problems) {
         fields.names().forEach((name, line) -> {
             if (!FIELDS.contains(name)) {
-                String hint = FieldNames.closest(name, FIELDS)
-                        .map(known -> "did you mean " + known + "? ")
-                        .orElse("");
+                Optional<String> closest = FieldNames.closest(name, FIELDS);
+                String hint =
+                        closest.map(known -> "did you mean " + known + "? ").orElse("");
+                String hintVi =
+                        closest.map(known -> "có phải là " + known + "? ").orElse("");
                 problems.warning(
-                        line, name, "unknown field, ignored; " + hint + "known fields: " + String.join(", ", FIELDS));
+                        line,
+                        name,
+                        "unknown field, ignored; " + hint + "known fields: " + String.join(", ", FIELDS),
+                        "trường không có, bị bỏ qua; " + hintVi + "các trường là: " + String.join(", ", FIELDS));
             }
         });
     }
@@ -130,7 +136,11 @@ final class ArticleReader {
             if (fields.isCollection("title")) {
                 return null;
             }
-            problems.error(fields.lineOf("title"), "title", "missing: every article needs a title");
+            problems.error(
+                    fields.lineOf("title"),
+                    "title",
+                    "missing: every article needs a title",
+                    "thiếu tiêu đề: mỗi bài viết cần có trường title");
             return null;
         }
         return VietnameseText.collapseWhitespace(title.get().value());
@@ -146,7 +156,8 @@ final class ArticleReader {
             problems.error(
                     value.get().line(),
                     "area",
-                    "unknown area \"" + value.get().value() + "\"; expected one of: " + Area.ids());
+                    "unknown area \"" + value.get().value() + "\"; expected one of: " + Area.ids(),
+                    "lĩnh vực \"" + value.get().value() + "\" không có; các lĩnh vực là: " + Area.ids());
         }
         return area.orElse(null);
     }
@@ -160,7 +171,9 @@ final class ArticleReader {
             problems.error(
                     fields.lineOf("channels"),
                     "channels",
-                    "empty: name at least one of " + Channel.ids() + ", or leave the field out for all");
+                    "empty: name at least one of " + Channel.ids() + ", or leave the field out for all",
+                    "danh sách kênh để trống: ghi ít nhất một trong " + Channel.ids()
+                            + ", hoặc bỏ trường này để đăng lên mọi kênh");
         }
         Set<Channel> channels = EnumSet.noneOf(Channel.class);
         for (FrontMatterFields.Value value : values.get()) {
@@ -171,7 +184,8 @@ final class ArticleReader {
                 problems.error(
                         value.line(),
                         "channels",
-                        "unknown channel \"" + value.value() + "\"; expected one of: " + Channel.ids());
+                        "unknown channel \"" + value.value() + "\"; expected one of: " + Channel.ids(),
+                        "kênh \"" + value.value() + "\" không có; các kênh là: " + Channel.ids());
             }
         }
         return channels;
@@ -187,7 +201,8 @@ final class ArticleReader {
             problems.error(
                     value.get().line(),
                     "publish_at",
-                    "bad date \"" + value.get().value() + "\"; " + PublishTimes.EXPECTED);
+                    "bad date \"" + value.get().value() + "\"; " + PublishTimes.EXPECTED,
+                    "ngày \"" + value.get().value() + "\" sai định dạng; " + PublishTimes.EXPECTED_VI);
         }
         return time.orElse(null);
     }
@@ -204,7 +219,9 @@ final class ArticleReader {
                 problems.error(
                         value.get().line(),
                         "status",
-                        "unknown status \"" + value.get().value() + "\"; expected draft or ready");
+                        "unknown status \"" + value.get().value() + "\"; expected draft or ready",
+                        "trạng thái \"" + value.get().value() + "\" không có; dùng draft (bản nháp) hoặc ready"
+                                + " (sẵn sàng đăng)");
                 yield ArticleStatus.DRAFT;
             }
         };
@@ -220,7 +237,9 @@ final class ArticleReader {
                         given.get().line(),
                         "slug",
                         "\"" + slug + "\" is not a slug; use lower-case letters, digits and hyphens"
-                                + (proper.isEmpty() ? "" : ", e.g. \"" + proper + "\""));
+                                + (proper.isEmpty() ? "" : ", e.g. \"" + proper + "\""),
+                        "\"" + slug + "\" không dùng được làm đường dẫn; chỉ dùng chữ thường không dấu, chữ số và"
+                                + " dấu gạch ngang" + (proper.isEmpty() ? "" : ", ví dụ \"" + proper + "\""));
                 return null;
             }
             return slug;
@@ -230,7 +249,11 @@ final class ArticleReader {
         }
         String slug = Slugs.of(title);
         if (slug.isEmpty()) {
-            problems.error(fields.lineOf("title"), "title", "gives an empty slug; add a slug field");
+            problems.error(
+                    fields.lineOf("title"),
+                    "title",
+                    "gives an empty slug; add a slug field",
+                    "tiêu đề không tạo được đường dẫn (slug); thêm trường slug, ví dụ slug: thong-bao-moi");
             return null;
         }
         return slug;
@@ -260,7 +283,7 @@ final class ArticleReader {
     private @Nullable String image(String file, String reference, int line, String field, Problems problems) {
         ImageRefs.Ref ref = ImageRefs.resolve(file, reference);
         if (ref.refusal() != null) {
-            problems.error(line, field, "image " + ref.refusal());
+            problems.error(line, field, "image " + ref.refusal(), "ảnh " + ref.refusalVi());
             return null;
         }
         if (ref.remote() != null) {
@@ -268,7 +291,11 @@ final class ArticleReader {
         }
         String local = ref.local();
         if (local != null && !imageExists.test(local)) {
-            problems.error(line, field, "image \"" + reference + "\" not found (looked for " + local + ")");
+            problems.error(
+                    line,
+                    field,
+                    "image \"" + reference + "\" not found (looked for " + local + ")",
+                    "không tìm thấy ảnh \"" + reference + "\" (đã tìm " + local + "); kiểm tra tên tệp và thư mục ảnh");
             return null;
         }
         return local;

@@ -43,7 +43,9 @@ class FileContentCatalog implements ContentCatalog {
                     1,
                     "file",
                     "the content directory does not exist (" + contentDir.toAbsolutePath()
-                            + "); create it or set cchc.content.dir"));
+                            + "); create it or set cchc.content.dir",
+                    "thư mục nội dung không tồn tại (" + contentDir.toAbsolutePath()
+                            + "); tạo thư mục này hoặc đặt cchc.content.dir"));
             return new ContentSnapshot(List.of(), List.of(), problems);
         }
         List<Article> articles = new ArrayList<>();
@@ -64,7 +66,9 @@ class FileContentCatalog implements ContentCatalog {
                         result.slugLine(),
                         "slug",
                         "duplicate slug \"" + article.slug() + "\": " + owner
-                                + " already has it; give this article another title or a slug field"));
+                                + " already has it; give this article another title or a slug field",
+                        "đường dẫn (slug) \"" + article.slug() + "\" bị trùng: bài " + owner
+                                + " đã dùng; đặt tiêu đề khác hoặc thêm trường slug cho bài này"));
                 continue;
             }
             articles.add(article);
@@ -96,7 +100,12 @@ class FileContentCatalog implements ContentCatalog {
                     .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(ARTICLES, 1, "file", "cannot list the directory: " + e.getMessage()));
+            problems.add(new ContentProblem(
+                    ARTICLES,
+                    1,
+                    "file",
+                    "cannot list the directory: " + e.getMessage(),
+                    "không đọc được danh sách tệp trong thư mục (lỗi hệ thống: " + e.getMessage() + ")"));
             return List.of();
         }
     }
@@ -106,8 +115,12 @@ class FileContentCatalog implements ContentCatalog {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            String reason = Files.exists(file) ? "cannot read: " + e.getMessage() : "no such file";
-            return new ArticleReader.Result(null, List.of(new ContentProblem(name, 1, "file", reason)), 1);
+            boolean exists = Files.exists(file);
+            String reason = exists ? "cannot read: " + e.getMessage() : "no such file";
+            String reasonVi = exists
+                    ? "không đọc được tệp (lỗi hệ thống: " + e.getMessage() + ")"
+                    : "không có tệp này; kiểm tra tên và đường dẫn";
+            return new ArticleReader.Result(null, List.of(new ContentProblem(name, 1, "file", reason, reasonVi)), 1);
         }
         return reader.read(name, bytes);
     }

@@ -24,7 +24,9 @@ record FrontMatter(String yaml, String body, int bodyLine) {
             problems.error(
                     1,
                     FIELD,
-                    "missing: the file must start with a line '---', then the fields (title: …), then a line '---'");
+                    "missing: the file must start with a line '---', then the fields (title: …), then a line '---'",
+                    "thiếu phần thông tin đầu bài: tệp phải mở đầu bằng một dòng '---', tiếp theo là các trường"
+                            + " (title: …), rồi một dòng '---'");
             return null;
         }
         int yamlStart = next(text, lineEnd);
@@ -38,7 +40,11 @@ record FrontMatter(String yaml, String body, int bodyLine) {
             start = next(text, end);
             line++;
         }
-        problems.error(1, FIELD, "not closed: the '---' on line 1 has no closing '---' line after the fields");
+        problems.error(
+                1,
+                FIELD,
+                "not closed: the '---' on line 1 has no closing '---' line after the fields",
+                "phần thông tin đầu bài chưa đóng: dòng '---' ở dòng 1 chưa có dòng '---' kết thúc sau các trường");
         return null;
     }
 

@@ -67,22 +67,43 @@ final class FrontMatterFields {
             String context = e.getContext() != null && e.getContextMark() != null
                     ? " (" + e.getContext() + " that starts on line " + lineOf(e.getContextMark()) + ")"
                     : "";
-            problems.error(line, FrontMatter.FIELD, "invalid YAML: " + e.getProblem() + context);
+            String contextVi = e.getContext() != null && e.getContextMark() != null
+                    ? " (trong phần bắt đầu ở dòng " + lineOf(e.getContextMark()) + ")"
+                    : "";
+            problems.error(
+                    line,
+                    FrontMatter.FIELD,
+                    "invalid YAML: " + e.getProblem() + context,
+                    "sai cú pháp YAML ở dòng này" + contextVi + ": kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề"
+                            + " (chi tiết: " + e.getProblem() + ")");
             return new FrontMatterFields(fields, problems, false);
         } catch (YAMLException e) {
-            problems.error(1, FrontMatter.FIELD, "invalid YAML: " + e.getMessage());
+            problems.error(
+                    1,
+                    FrontMatter.FIELD,
+                    "invalid YAML: " + e.getMessage(),
+                    "sai cú pháp YAML: kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề (chi tiết: " + e.getMessage()
+                            + ")");
             return new FrontMatterFields(fields, problems, false);
         }
         if (root == null) {
             return new FrontMatterFields(fields, problems, true);
         }
         if (!(root instanceof MappingNode mapping)) {
-            problems.error(line(root), FrontMatter.FIELD, "expected fields, one per line as 'name: value' (title: …)");
+            problems.error(
+                    line(root),
+                    FrontMatter.FIELD,
+                    "expected fields, one per line as 'name: value' (title: …)",
+                    "cần các trường, mỗi trường một dòng dạng 'tên: giá trị' (title: …)");
             return new FrontMatterFields(fields, problems, true);
         }
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.error(line(tuple.getKeyNode()), FrontMatter.FIELD, "a field name must be plain text");
+                problems.error(
+                        line(tuple.getKeyNode()),
+                        FrontMatter.FIELD,
+                        "a field name must be plain text",
+                        "tên trường phải là một từ đơn giản như title, không phải danh sách hay nhóm trường");
                 continue;
             }
             NodeTuple first = fields.putIfAbsent(key.getValue(), tuple);
@@ -90,7 +111,8 @@ final class FrontMatterFields {
                 problems.error(
                         line(key),
                         key.getValue(),
-                        "duplicate field (first given on line " + line(first.getKeyNode()) + ")");
+                        "duplicate field (first given on line " + line(first.getKeyNode()) + ")",
+                        "trường bị ghi hai lần (lần đầu ở dòng " + line(first.getKeyNode()) + "); chỉ giữ một");
             }
         }
         return new FrontMatterFields(fields, problems, true);
@@ -119,7 +141,11 @@ final class FrontMatterFields {
         if (node instanceof ScalarNode scalar) {
             return scalar(scalar);
         }
-        problems.error(line(node), field, "wrong type: expected a single value, found " + describe(node));
+        problems.error(
+                line(node),
+                field,
+                "wrong type: expected a single value, found " + describe(node),
+                "sai kiểu: cần một giá trị duy nhất, nhưng gặp " + describeVi(node));
         return Optional.empty();
     }
 
@@ -134,7 +160,11 @@ final class FrontMatterFields {
             return Optional.empty();
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problems.error(line(node), field, "wrong type: expected a list such as [a, b], found " + describe(node));
+            problems.error(
+                    line(node),
+                    field,
+                    "wrong type: expected a list such as [a, b], found " + describe(node),
+                    "sai kiểu: cần một danh sách như [a, b], nhưng gặp " + describeVi(node));
             return Optional.empty();
         }
         List<Value> values = new ArrayList<>();
@@ -143,7 +173,10 @@ final class FrontMatterFields {
                 scalar(scalar).ifPresent(values::add);
             } else {
                 problems.error(
-                        line(item), field, "wrong type: a list item must be a single value, found " + describe(item));
+                        line(item),
+                        field,
+                        "wrong type: a list item must be a single value, found " + describe(item),
+                        "sai kiểu: mỗi mục của danh sách phải là một giá trị, nhưng gặp " + describeVi(item));
             }
         }
         return Optional.of(values);
@@ -162,6 +195,13 @@ final class FrontMatterFields {
             return "a list";
         }
         return node instanceof MappingNode ? "nested fields" : "a single value";
+    }
+
+    private static String describeVi(Node node) {
+        if (node instanceof SequenceNode) {
+            return "một danh sách";
+        }
+        return node instanceof MappingNode ? "các trường lồng nhau" : "một giá trị";
     }
 
     private static int line(Node node) {

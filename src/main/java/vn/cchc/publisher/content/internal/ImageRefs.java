@@ -25,22 +25,24 @@ final class ImageRefs {
      * @param local the path relative to the content directory
      * @param remote the absolute http(s) URL
      * @param refusal why the reference cannot be used
+     * @param refusalVi the same in Vietnamese
      */
     record Ref(
             @Nullable String local,
             @Nullable String remote,
-            @Nullable String refusal) {
+            @Nullable String refusal,
+            @Nullable String refusalVi) {
 
         static Ref local(String path) {
-            return new Ref(path, null, null);
+            return new Ref(path, null, null, null);
         }
 
         static Ref remote(String url) {
-            return new Ref(null, url, null);
+            return new Ref(null, url, null, null);
         }
 
-        static Ref refused(String reason) {
-            return new Ref(null, null, reason);
+        static Ref refused(String reason, String reasonVi) {
+            return new Ref(null, null, reason, reasonVi);
         }
     }
 
@@ -48,23 +50,31 @@ final class ImageRefs {
     static Ref resolve(String articleFile, String reference) {
         String ref = reference.strip();
         if (ref.isEmpty()) {
-            return Ref.refused("the image path is empty");
+            return Ref.refused(
+                    "the image path is empty", "đường dẫn ảnh để trống; ghi đường dẫn tới tệp ảnh, ví dụ img/anh.jpg");
         }
         if (REMOTE.matcher(ref).matches()) {
             return Ref.remote(ref);
         }
         if (SCHEME.matcher(ref).find() || ref.startsWith("//")) {
-            return Ref.refused("\"" + ref + "\" is neither a path relative to the article nor an http(s) URL");
+            return Ref.refused(
+                    "\"" + ref + "\" is neither a path relative to the article nor an http(s) URL",
+                    "\"" + ref + "\" không phải đường dẫn tính từ thư mục bài viết, cũng không phải địa chỉ http(s)");
         }
         if (ref.startsWith("/") || ref.contains("\\")) {
-            return Ref.refused("\"" + ref + "\" must be a path relative to the article file, with '/' between"
-                    + " folders, e.g. img/photo.jpg");
+            return Ref.refused(
+                    "\"" + ref + "\" must be a path relative to the article file, with '/' between"
+                            + " folders, e.g. img/photo.jpg",
+                    "\"" + ref + "\" phải là đường dẫn tính từ thư mục chứa bài viết, dùng dấu '/' giữa các thư mục,"
+                            + " ví dụ img/anh.jpg");
         }
         int slash = articleFile.lastIndexOf('/');
         String joined = slash < 0 ? ref : articleFile.substring(0, slash + 1) + ref;
         String normalized = normalize(joined);
         if (normalized == null) {
-            return Ref.refused("\"" + ref + "\" points outside the content directory");
+            return Ref.refused(
+                    "\"" + ref + "\" points outside the content directory",
+                    "\"" + ref + "\" trỏ ra ngoài thư mục nội dung; đặt ảnh trong thư mục nội dung");
         }
         return Ref.local(normalized);
     }

@@ -18,13 +18,14 @@ final class Problems {
         this.file = file;
     }
 
-    void error(int line, String field, String reason) {
-        all.add(new ContentProblem(file, line, field, reason));
+    /** An error, with its English reason (for logs) and its Vietnamese reason (for the officer). */
+    void error(int line, String field, String reason, String reasonVi) {
+        all.add(new ContentProblem(file, line, field, reason, reasonVi));
         errors++;
     }
 
-    void warning(int line, String field, String reason) {
-        all.add(new ContentProblem(file, line, field, reason));
+    void warning(int line, String field, String reason, String reasonVi) {
+        all.add(new ContentProblem(file, line, field, reason, reasonVi));
     }
 
     boolean hasErrors() {

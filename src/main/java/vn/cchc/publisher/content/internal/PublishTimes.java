@@ -16,6 +16,9 @@ final class PublishTimes {
     static final String EXPECTED =
             "expected yyyy-MM-dd or yyyy-MM-ddTHH:mm[:ss][+07:00], e.g. 2026-03-01 or 2026-03-01T08:00";
 
+    static final String EXPECTED_VI =
+            "dùng yyyy-MM-dd hoặc yyyy-MM-ddTHH:mm (giờ Việt Nam), ví dụ 2026-03-01 hoặc 2026-03-01T08:00";
+
     private PublishTimes() {}
 
     /** The time, at the unit's offset; empty if {@code value} is not an ISO date or date-time. */

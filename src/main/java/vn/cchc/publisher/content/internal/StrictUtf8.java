@@ -20,7 +20,15 @@ public final class StrictUtf8 {
      * @param badLine the 1-based line of the first byte that is not UTF-8; 0 when the text is valid
      * @param badByte that byte
      */
-    public record Decoded(@Nullable String text, int badLine, int badByte) {}
+    public record Decoded(@Nullable String text, int badLine, int badByte) {
+
+        /** The problem with the bytes, in Vietnamese for the officer. */
+        public String reasonVi() {
+            return String.format(
+                    "tệp không phải UTF-8: byte 0x%02X ở dòng này không hợp lệ; lưu lại tệp với bảng mã UTF-8",
+                    badByte);
+        }
+    }
 
     public static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;

@@ -49,6 +49,7 @@ final class TthcRecordReader {
             .toList();
     private static final Set<String> KNOWN = Set.copyOf(ALL_FIELDS);
     private static final String KNOWN_LIST = String.join(", ", ALL_FIELDS);
+    private static final String YAML_HINT_VI = "kiểm tra dấu hai chấm, dấu ngoặc kép và thụt lề";
 
     /**
      * What one file gave.
@@ -113,18 +114,34 @@ final class TthcRecordReader {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problem(mark == null ? 1 : mark.getLine() + 1, "file", "not valid YAML: " + e.getProblem());
+            problem(
+                    mark == null ? 1 : mark.getLine() + 1,
+                    "file",
+                    "not valid YAML: " + e.getProblem(),
+                    "sai cú pháp YAML ở dòng này: " + YAML_HINT_VI + " (chi tiết: " + e.getProblem() + ")");
             return Optional.empty();
         } catch (YAMLException e) {
-            problem(1, "file", "not valid YAML: " + e.getMessage());
+            problem(
+                    1,
+                    "file",
+                    "not valid YAML: " + e.getMessage(),
+                    "sai cú pháp YAML: " + YAML_HINT_VI + " (chi tiết: " + e.getMessage() + ")");
             return Optional.empty();
         }
         if (root == null) {
-            problem(1, "file", "empty; a procedure needs the fields " + KNOWN_LIST);
+            problem(
+                    1,
+                    "file",
+                    "empty; a procedure needs the fields " + KNOWN_LIST,
+                    "tệp trống; một thủ tục cần các trường " + KNOWN_LIST);
             return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
-            problem(YamlNodes.line(root), "file", "expected `field: value` lines, found " + YamlNodes.kind(root));
+            problem(
+                    YamlNodes.line(root),
+                    "file",
+                    "expected `field: value` lines, found " + YamlNodes.kind(root),
+                    "cần các dòng dạng `trường: giá trị`, nhưng gặp " + YamlNodes.kindVi(root));
             return Optional.empty();
         }
         return Optional.of(mapping);
@@ -134,14 +151,26 @@ final class TthcRecordReader {
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (!(keyNode instanceof ScalarNode key)) {
-                problem(YamlNodes.line(keyNode), "file", "expected a field name, found " + YamlNodes.kind(keyNode));
+                problem(
+                        YamlNodes.line(keyNode),
+                        "file",
+                        "expected a field name, found " + YamlNodes.kind(keyNode),
+                        "cần một tên trường, nhưng gặp " + YamlNodes.kindVi(keyNode));
                 continue;
             }
             String name = key.getValue();
             if (!KNOWN.contains(name)) {
-                problem(YamlNodes.line(key), name, "unknown field; the fields are " + KNOWN_LIST);
+                problem(
+                        YamlNodes.line(key),
+                        name,
+                        "unknown field; the fields are " + KNOWN_LIST,
+                        "trường không có; các trường là: " + KNOWN_LIST);
             } else if (fields.putIfAbsent(name, tuple.getValueNode()) != null) {
-                problem(YamlNodes.line(key), name, "given twice (first on line " + lineOf(name) + "); keep one");
+                problem(
+                        YamlNodes.line(key),
+                        name,
+                        "given twice (first on line " + lineOf(name) + "); keep one",
+                        "trường bị ghi hai lần (lần đầu ở dòng " + lineOf(name) + "); chỉ giữ một");
             } else {
                 keyLines.put(name, YamlNodes.line(key));
             }
@@ -155,7 +184,9 @@ final class TthcRecordReader {
                     lineOf("code"),
                     "code",
                     "'" + code
-                            + "' is not a procedure code; codes look like 1.001234 or 2.000123 (a digit, a dot, six digits)");
+                            + "' is not a procedure code; codes look like 1.001234 or 2.000123 (a digit, a dot, six digits)",
+                    "'" + code + "' không phải mã thủ tục; mã có dạng 1.001234 hoặc 2.000123 (một chữ số, dấu chấm,"
+                            + " sáu chữ số)");
             return null;
         }
         return code;
@@ -176,7 +207,9 @@ final class TthcRecordReader {
                 lineOf("online"),
                 "online",
                 "unknown online service level '" + value
-                        + "'; use toan-trinh (fully online), mot-phan (partly online) or khong (not online)");
+                        + "'; use toan-trinh (fully online), mot-phan (partly online) or khong (not online)",
+                "mức dịch vụ công trực tuyến '" + value + "' không có; dùng toan-trinh (toàn trình), mot-phan"
+                        + " (một phần) hoặc khong (không trực tuyến)");
         return OnlineService.NONE;
     }
 
@@ -194,7 +227,11 @@ final class TthcRecordReader {
         } catch (URISyntaxException e) {
             // reported below
         }
-        problem(lineOf("portal_url"), "portal_url", "'" + url + "' is not an http(s) address");
+        problem(
+                lineOf("portal_url"),
+                "portal_url",
+                "'" + url + "' is not an http(s) address",
+                "'" + url + "' không phải địa chỉ web http(s); ghi đầy đủ, ví dụ https://dichvucong.gov.vn/…");
         return null;
     }
 
@@ -210,7 +247,7 @@ final class TthcRecordReader {
         }
         String text = optionalText(name);
         if (text == null && valueIsScalar(name)) {
-            problem(lineOf(name), name, "is empty; give a value");
+            problem(lineOf(name), name, "is empty; give a value", "để trống; hãy ghi giá trị");
         }
         return text;
     }
@@ -223,7 +260,11 @@ final class TthcRecordReader {
         if (node instanceof ScalarNode scalar) {
             return YamlNodes.text(scalar);
         }
-        problem(lineOf(name), name, "expected one value, found " + YamlNodes.kind(node));
+        problem(
+                lineOf(name),
+                name,
+                "expected one value, found " + YamlNodes.kind(node),
+                "cần một giá trị, nhưng gặp " + YamlNodes.kindVi(node));
         return null;
     }
 
@@ -236,13 +277,17 @@ final class TthcRecordReader {
         if (node instanceof ScalarNode scalar) {
             String text = YamlNodes.text(scalar);
             if (text == null) {
-                problem(lineOf(name), name, "is empty; give at least one item");
+                problem(lineOf(name), name, "is empty; give at least one item", "để trống; ghi ít nhất một mục");
                 return List.of();
             }
             return List.of(text);
         }
         if (!(node instanceof SequenceNode sequence)) {
-            problem(lineOf(name), name, "expected a list of `- item` lines, found " + YamlNodes.kind(node));
+            problem(
+                    lineOf(name),
+                    name,
+                    "expected a list of `- item` lines, found " + YamlNodes.kind(node),
+                    "cần một danh sách, mỗi mục một dòng `- mục`, nhưng gặp " + YamlNodes.kindVi(node));
             return List.of();
         }
         List<String> items = new ArrayList<>();
@@ -254,13 +299,20 @@ final class TthcRecordReader {
                         name,
                         "item " + (items.size() + 1) + " is "
                                 + (item instanceof ScalarNode ? "empty" : YamlNodes.kind(item))
-                                + "; each item is one line of text");
+                                + "; each item is one line of text",
+                        "mục " + (items.size() + 1) + " "
+                                + (item instanceof ScalarNode ? "để trống" : "là " + YamlNodes.kindVi(item))
+                                + "; mỗi mục là một dòng chữ");
                 continue;
             }
             items.add(text);
         }
         if (sequence.getValue().isEmpty()) {
-            problem(lineOf(name), name, "is an empty list; give at least one item");
+            problem(
+                    lineOf(name),
+                    name,
+                    "is an empty list; give at least one item",
+                    "danh sách trống; ghi ít nhất một mục");
         }
         return items;
     }
@@ -270,12 +322,12 @@ final class TthcRecordReader {
     }
 
     private void missing(String name) {
-        problem(recordLine, name, "missing; every procedure needs it");
+        problem(recordLine, name, "missing; every procedure needs it", "thiếu trường này; mọi thủ tục đều cần có");
     }
 
-    private void problem(int line, String field, String reason) {
+    private void problem(int line, String field, String reason, String reasonVi) {
         valid = false;
-        problems.add(new ContentProblem(file, line, field, reason));
+        problems.add(new ContentProblem(file, line, field, reason, reasonVi));
     }
 
     /** The line of a field's key; the record's first line for a field that is not there. */

@@ -32,4 +32,14 @@ final class YamlNodes {
             case anchor -> "an anchor";
         };
     }
+
+    /** {@link #kind} in Vietnamese, for the officer's messages. */
+    static String kindVi(Node node) {
+        return switch (node.getNodeId()) {
+            case mapping -> "các cặp `tên: giá trị`";
+            case sequence -> "một danh sách";
+            case scalar -> "một giá trị";
+            case anchor -> "một neo (anchor) YAML";
+        };
+    }
 }

@@ -50,7 +50,8 @@ class YamlTthcSource implements TthcSource {
                             file,
                             outcome.codeLine(),
                             "code",
-                            "code " + code + " is already used by " + first + "; each procedure has its own code"));
+                            "code " + code + " is already used by " + first + "; each procedure has its own code",
+                            "mã " + code + " đã dùng ở " + first + "; mỗi thủ tục có một mã riêng"));
                     continue;
                 }
             }
@@ -68,7 +69,12 @@ class YamlTthcSource implements TthcSource {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(YamlTthcSource::isRecordFile).sorted().toList();
         } catch (IOException e) {
-            problems.add(new ContentProblem(DIR, 1, "file", "cannot list the folder: " + e.getMessage()));
+            problems.add(new ContentProblem(
+                    DIR,
+                    1,
+                    "file",
+                    "cannot list the folder: " + e.getMessage(),
+                    "không đọc được danh sách tệp trong thư mục (lỗi hệ thống: " + e.getMessage() + ")"));
             return List.of();
         }
     }
@@ -83,13 +89,22 @@ class YamlTthcSource implements TthcSource {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            problems.add(new ContentProblem(file, 1, "file", "cannot be read: " + e.getMessage()));
+            problems.add(new ContentProblem(
+                    file,
+                    1,
+                    "file",
+                    "cannot be read: " + e.getMessage(),
+                    "không đọc được tệp (lỗi hệ thống: " + e.getMessage() + ")"));
             return new TthcRecordReader.Outcome(null, 1, null);
         }
         StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (decoded.text() == null) {
             problems.add(new ContentProblem(
-                    file, decoded.badLine(), "file", "not UTF-8; save the file with UTF-8 encoding"));
+                    file,
+                    decoded.badLine(),
+                    "file",
+                    "not UTF-8; save the file with UTF-8 encoding",
+                    decoded.reasonVi()));
             return new TthcRecordReader.Outcome(null, 1, null);
         }
         return TthcRecordReader.read(file, decoded.text(), problems);

@@ -65,11 +65,16 @@ class ContentApi {
         }
     }
 
-    /** One problem: the file (relative to the content directory), its line, the field and what is wrong. */
-    record ProblemJson(String file, int line, String field, String message) {
+    /**
+     * One problem: the file (relative to the content directory), its line, the field and what is wrong.
+     *
+     * @param message what is wrong and how to fix it, in Vietnamese
+     * @param messageEn the same in English, as the logs show it
+     */
+    record ProblemJson(String file, int line, String field, String message, String messageEn) {
 
         static ProblemJson of(ContentProblem p) {
-            return new ProblemJson(p.file(), p.line(), p.field(), p.reason());
+            return new ProblemJson(p.file(), p.line(), p.field(), p.reasonVi(), p.reason());
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.content.ArticleStatus;
+import vn.cchc.publisher.content.ContentProblem;
 import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
 
@@ -102,6 +103,9 @@ class ArticleReaderTest {
 
         assertThat(result.article()).isNull();
         assertThat(problems(result)).containsExactly("articles/bai.md:1: title: missing: every article needs a title");
+        assertThat(result.problems())
+                .extracting(ContentProblem::reasonVi)
+                .containsExactly("thiếu tiêu đề: mỗi bài viết cần có trường title");
     }
 
     @Test
@@ -118,6 +122,10 @@ class ArticleReaderTest {
         assertThat(problems.get(0))
                 .startsWith("articles/bai.md:4: area: unknown area \"cai-cach\"; expected one of: the-che, ")
                 .contains("chinh-quyen-so", "chi-so");
+        assertThat(read("---\ntitle: A\n\narea: y-te\n---\n").problems())
+                .singleElement()
+                .extracting(ContentProblem::reasonVi)
+                .isEqualTo("lĩnh vực \"y-te\" không có; các lĩnh vực là: " + Area.ids());
     }
 
     @Test
@@ -142,6 +150,10 @@ class ArticleReaderTest {
     void reportsABadDateQuotedWithTheExpectedForm() {
         assertThat(problems(read("---\ntitle: A\npublish_at: 02/03/2026\n---\n")))
                 .containsExactly("articles/bai.md:3: publish_at: bad date \"02/03/2026\"; " + PublishTimes.EXPECTED);
+        assertThat(read("---\ntitle: A\npublish_at: 02/03/2026\n---\n").problems())
+                .extracting(ContentProblem::toVietnamese)
+                .containsExactly("articles/bai.md:3: publish_at: ngày \"02/03/2026\" sai định dạng; dùng yyyy-MM-dd"
+                        + " hoặc yyyy-MM-ddTHH:mm (giờ Việt Nam), ví dụ 2026-03-01 hoặc 2026-03-01T08:00");
     }
 
     @Test
@@ -222,6 +234,10 @@ class ArticleReaderTest {
         assertThat(problems(result))
                 .containsExactly("articles/bai.md:5: file: not UTF-8: byte 0xF2 on this line is not valid UTF-8;"
                         + " save the file as UTF-8");
+        assertThat(result.problems())
+                .extracting(ContentProblem::reasonVi)
+                .containsExactly(
+                        "tệp không phải UTF-8: byte 0xF2 ở dòng này không hợp lệ; lưu lại tệp với bảng mã UTF-8");
     }
 
     @Test

@@ -29,7 +29,8 @@ class FileContentCatalogTest {
         TthcSource tthc = dir -> {
             tthcDirsRead.add(dir);
             return new TthcSource.Result(
-                    List.of(), List.of(new ContentProblem("tthc/1.001.yaml", 7, "fees", "not a number")));
+                    List.of(),
+                    List.of(new ContentProblem("tthc/1.001.yaml", 7, "fees", "not a number", "không phải một số")));
         };
         return new FileContentCatalog(new ContentProperties(content, "Trung tâm Y tế", List.of()), tthc);
     }

@@ -201,7 +201,10 @@ class RestApiTests extends ApiContext {
                 .orElseThrow();
         assertThat(problem.get("line").asInt()).isEqualTo(3);
         assertThat(problem.get("field").asString()).isEqualTo("status");
-        assertThat(problem.get("message").asString()).isNotBlank();
+        assertThat(problem.get("message").asString())
+                .startsWith("trạng thái \"")
+                .contains("draft (bản nháp)");
+        assertThat(problem.get("messageEn").asString()).startsWith("unknown status \"");
     }
 
     @Test

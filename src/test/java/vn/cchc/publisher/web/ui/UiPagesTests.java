@@ -33,6 +33,7 @@ import vn.cchc.publisher.calendar.SettableClock;
 import vn.cchc.publisher.publishing.Approvals;
 import vn.cchc.publisher.publishing.PublicationView;
 import vn.cchc.publisher.publishing.PublishingEngine;
+import vn.cchc.publisher.shared.Area;
 import vn.cchc.publisher.shared.Channel;
 
 /**
@@ -216,6 +217,17 @@ class UiPagesTests {
         assertThat(page.select("#problems tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).startsWith("articles/loi.md 2 area"))
                 .anySatisfy(row -> assertThat(row).contains("articles/loi.md", "title"));
+    }
+
+    @Test
+    void theContentPageTellsTheProblemsInVietnamese() {
+        Document page = page("/content");
+
+        assertThat(page.select("#problems tbody tr").eachText())
+                .contains(
+                        "articles/loi.md 1 title thiếu tiêu đề: mỗi bài viết cần có trường title",
+                        "articles/loi.md 2 area lĩnh vực \"khong-co\" không có; các lĩnh vực là: " + Area.ids())
+                .allSatisfy(row -> assertThat(row).doesNotContain("missing", "unknown area"));
     }
 
     @Test
