@@ -328,7 +328,15 @@ class SecurityTests {
         HttpResponse<String> answer = as("canbo")
                 .postMultipart(
                         "/api/activities",
-                        Map.of("date", "2026-03-05", "target", "t", "kind", "poster", "description", "Áp phích"),
+                        Map.of(
+                                "date",
+                                "2026-03-05",
+                                "target",
+                                "visual-ongoing",
+                                "kind",
+                                "poster",
+                                "description",
+                                "Áp phích"),
                         "poster.pdf",
                         new byte[8 * 1024]);
 
@@ -340,7 +348,15 @@ class SecurityTests {
         HttpResponse<String> small = as("canbo")
                 .postMultipart(
                         "/api/activities",
-                        Map.of("date", "2026-03-05", "target", "t", "kind", "poster", "description", "Áp phích"),
+                        Map.of(
+                                "date",
+                                "2026-03-05",
+                                "target",
+                                "visual-ongoing",
+                                "kind",
+                                "poster",
+                                "description",
+                                "Áp phích"),
                         "poster.pdf",
                         new byte[1024]);
         assertThat(small.statusCode()).isEqualTo(201);
