@@ -27,6 +27,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -163,16 +165,16 @@ class BrowserIT {
         open("/content");
         assertThat(browser.findElement(By.id("articles")).getText()).contains(TITLE, "Sẵn sàng");
         screenshot("noi-dung");
-        browser.findElement(By.linkText(TITLE)).click();
+        clickAndLoad(By.linkText(TITLE));
         assertThat(browser.findElement(By.cssSelector("#website .web-body")).getText())
                 .contains("bộ phận một cửa");
         screenshot("xem-truoc");
 
         open("/queue");
-        browser.findElement(By.id("choose")).click();
+        clickAndLoad(By.id("choose"));
         assertThat(browser.findElement(By.id("channel-website")).isSelected()).isTrue();
         screenshot("hang-doi-chon-bai");
-        browser.findElement(By.id("queue-submit")).click();
+        clickAndLoad(By.id("queue-submit"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("Đã đưa bài", TITLE);
         assertThat(browser.findElement(By.cssSelector("table.queue tbody tr")).getText())
                 .contains("Chờ duyệt", "canbo");
@@ -182,8 +184,7 @@ class BrowserIT {
         signIn("lanhdao", "matkhau-lanhdao");
         open("/queue");
         screenshot("hang-doi-lanh-dao");
-        browser.findElement(By.cssSelector("table.queue tbody tr button.approve"))
-                .click();
+        clickAndLoad(By.cssSelector("table.queue tbody tr button.approve"));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Đã duyệt bài");
         screenshot("hang-doi-da-duyet");
 
@@ -244,14 +245,21 @@ class BrowserIT {
         if (shot == 0) {
             screenshot("dang-nhap");
         }
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndLoad(By.cssSelector("button[type=submit]"));
         assertThat(browser.findElement(By.cssSelector(".signout span")).getText())
                 .isEqualTo(username);
     }
 
     private void signOut() {
-        browser.findElement(By.cssSelector(".signout button")).click();
+        clickAndLoad(By.cssSelector(".signout button"));
         assertThat(browser.getCurrentUrl()).endsWith("/login?logout");
+    }
+
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    private void clickAndLoad(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private void open(String path) {
