@@ -37,7 +37,14 @@ public record Plan(String file, PlanUnit unit, String planNumber, int year, Zone
      * {@code ttyt-mau-2026}.
      */
     public String key() {
-        String unitKey = unit.id() != null ? unit.id() : Slugs.of(unit.name());
-        return unitKey + "-" + year;
+        return unitKey() + "-" + year;
+    }
+
+    /**
+     * The key naming this plan's unit wherever a unit is meant (the calendar, publications, the ledger, offline
+     * activities, reports): the unit's id, else its name as a slug, e.g. {@code ttyt-mau}.
+     */
+    public String unitKey() {
+        return unit.id() != null ? unit.id() : Slugs.of(unit.name());
     }
 }

@@ -2,15 +2,13 @@ package vn.cchc.publisher.calendar.internal;
 
 import vn.cchc.publisher.plan.Plan;
 
-/** The key of a plan's unit: {@link Plan#key()} without its year. */
+/** The key of a plan's unit ({@link Plan#unitKey()}), and whether a requested unit names a plan. */
 final class UnitKeys {
 
     private UnitKeys() {}
 
     static String of(Plan plan) {
-        String key = plan.key();
-        String year = "-" + plan.year();
-        return key.endsWith(year) ? key.substring(0, key.length() - year.length()) : key;
+        return plan.unitKey();
     }
 
     /** True when {@code unit} names the plan's unit or the plan itself. */

@@ -5,9 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import vn.cchc.publisher.content.Article;
 import vn.cchc.publisher.plan.Approval;
-import vn.cchc.publisher.plan.Plan;
 import vn.cchc.publisher.plan.PlanCatalog;
-import vn.cchc.publisher.shared.Slugs;
 
 /**
  * What the plan says about an article's publications: the unit (of the plan that has the article's
@@ -36,14 +34,7 @@ class TargetRules {
                 .filter(plan -> plan.target(target).isPresent())
                 .min(Comparator.comparingInt(plan -> Math.abs(plan.year() - year)))
                 .map(plan -> new Rule(
-                        unitKey(plan), plan.target(target).orElseThrow().approval() == Approval.REQUIRED))
+                        plan.unitKey(), plan.target(target).orElseThrow().approval() == Approval.REQUIRED))
                 .orElse(new Rule(defaultUnit, true));
-    }
-
-    /** The plan's unit key: its id, else its name as a slug (as the calendar names it). */
-    static String unitKey(Plan plan) {
-        return plan.unit().id() != null
-                ? plan.unit().id()
-                : Slugs.of(plan.unit().name());
     }
 }

@@ -57,12 +57,6 @@ class ActivitiesApi {
         this.clock = clock;
     }
 
-    /** The unit key of a plan, as the ledger, the activities and the reports use it: its key less the year. */
-    private static String unitKey(Plan plan) {
-        String key = plan.key();
-        return key.substring(0, key.length() - ("-" + plan.year()).length());
-    }
-
     /**
      * The unit an activity of {@code target} on {@code day} belongs to: the unit whose plan of that year has the
      * target (the named one when several have it), so that the reports count it.
@@ -70,7 +64,7 @@ class ActivitiesApi {
     private String unitOf(String target, LocalDate day, @Nullable String unit) {
         List<String> units = plans.load().plansFor(day.getYear()).stream()
                 .filter(plan -> plan.target(target).isPresent())
-                .map(ActivitiesApi::unitKey)
+                .map(Plan::unitKey)
                 .filter(key -> unit == null || unit.isBlank() || key.equals(unit.trim()))
                 .distinct()
                 .toList();
@@ -137,10 +131,7 @@ class ActivitiesApi {
         }
         List<String> units = unit != null && !unit.isBlank()
                 ? List.of(unit.trim())
-                : plans.load().plans().stream()
-                        .map(ActivitiesApi::unitKey)
-                        .distinct()
-                        .toList();
+                : plans.load().plans().stream().map(Plan::unitKey).distinct().toList();
         return units.stream()
                 .flatMap(key -> activities.list(key, first, last).stream())
                 .sorted(Comparator.comparing(OfflineActivity::date).thenComparing(OfflineActivity::id))

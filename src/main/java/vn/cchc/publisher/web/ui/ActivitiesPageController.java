@@ -143,11 +143,11 @@ class ActivitiesPageController {
         ActivityForm form = new ActivityForm(date, target, kind, description);
         if (!errors.isEmpty() || plan == null || chosen == null || day == null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            String unit = plan == null ? null : PlanUnits.key(plan);
+            String unit = plan == null ? null : plan.unitKey();
             fill(model, snapshot, unit, null, null, form, errors);
             return "ui/activities";
         }
-        String unit = PlanUnits.key(plan);
+        String unit = plan.unitKey();
         Path upload = file == null ? null : upload(file);
         OfflineActivity recorded;
         try {
@@ -233,7 +233,7 @@ class ActivitiesPageController {
 
         TreeSet<String> unitTargets = new TreeSet<>();
         snapshot.plans().stream()
-                .filter(p -> PlanUnits.key(p).equals(chosenUnit))
+                .filter(p -> p.unitKey().equals(chosenUnit))
                 .forEach(p -> p.targets().forEach(t -> unitTargets.add(t.id())));
 
         List<PlanOption> planOptions = snapshot.plans().stream()

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.jspecify.annotations.NullMarked;
 import vn.cchc.publisher.plan.Plan;
 import vn.cchc.publisher.plan.PlanSnapshot;
-import vn.cchc.publisher.shared.Slugs;
 
 /** The units the plans name, for the pages' unit choices. */
 @NullMarked
@@ -22,17 +21,12 @@ final class PlanUnits {
      */
     record UnitOption(String key, String name) {}
 
-    /** The unit key of a plan's unit, as {@link Plan#key()} starts with. */
-    static String key(Plan plan) {
-        String id = plan.unit().id();
-        return id != null ? id : Slugs.of(plan.unit().name());
-    }
-
     /** Every unit of the plans, once, in the order of the plan files. */
     static List<UnitOption> of(PlanSnapshot snapshot) {
         Map<String, UnitOption> units = new LinkedHashMap<>();
         for (Plan plan : snapshot.plans()) {
-            units.putIfAbsent(key(plan), new UnitOption(key(plan), plan.unit().name()));
+            units.putIfAbsent(
+                    plan.unitKey(), new UnitOption(plan.unitKey(), plan.unit().name()));
         }
         return List.copyOf(units.values());
     }

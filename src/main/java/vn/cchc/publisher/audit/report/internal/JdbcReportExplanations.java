@@ -50,7 +50,7 @@ class JdbcReportExplanations implements ReportExplanations {
     @Override
     public Explanation explain(ReportPeriod period, String unit, String target, String text, String author) {
         Plan plan = plans.load().plansFor(period.year()).stream()
-                .filter(p -> UnitKeys.of(p).equals(unit) || p.key().equals(unit))
+                .filter(p -> p.unitKey().equals(unit) || p.key().equals(unit))
                 .findFirst()
                 .orElseThrow(() -> new UnknownUnitException(UnitKeys.unknown(unit, period)));
         if (plan.target(target).isEmpty()) {
@@ -64,7 +64,7 @@ class JdbcReportExplanations implements ReportExplanations {
                     "text: giải trình dài " + length + " ký tự, tối đa " + MAX_LENGTH + " ký tự");
         }
         String who = author.isBlank() ? "unknown" : author.strip();
-        String unitKey = UnitKeys.of(plan);
+        String unitKey = plan.unitKey();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Explanation explanation = new Explanation(unitKey, target, period.code(), clean, who, now);
         transaction.executeWithoutResult(status -> {
