@@ -32,6 +32,6 @@ class ArticlePlans {
 
     /** The time zone of the article's plan; Vietnam when there is none. */
     ZoneId zoneOf(Article article) {
-        return planOf(article).map(Plan::timezone).orElse(ChannelHealth.VIETNAM);
+        return planOf(article).map(Plan::timezone).orElse(UiDates.VIETNAM);
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,8 +40,6 @@ class ChannelHealth {
 
     /** The key under which the Zalo adapter keeps its tokens. */
     static final String ZALO_TOKENS = "zalo";
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Channels channels;
     private final ChannelChecks checks;
@@ -81,7 +78,7 @@ class ChannelHealth {
     /** Checks every channel now. */
     Report check() {
         Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, VIETNAM);
+        LocalDate today = LocalDate.ofInstant(now, UiDates.VIETNAM);
         List<ChannelCheck> checks = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             checks.add(check(channel, today));
@@ -157,7 +154,7 @@ class ChannelHealth {
         if (expiresAt == null) {
             return null;
         }
-        LocalDate expires = LocalDate.ofInstant(expiresAt, VIETNAM);
+        LocalDate expires = LocalDate.ofInstant(expiresAt, UiDates.VIETNAM);
         long left = ChronoUnit.DAYS.between(today, expires);
         return new Token(expires, left, left < tokenWarningDays);
     }

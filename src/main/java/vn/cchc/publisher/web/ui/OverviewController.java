@@ -43,7 +43,7 @@ class OverviewController {
 
     @GetMapping("/")
     String overview(Model model) {
-        YearMonth month = YearMonth.now(clock.withZone(ChannelHealth.VIETNAM));
+        YearMonth month = YearMonth.now(clock.withZone(UiDates.VIETNAM));
         List<UnitSlot> due = new ArrayList<>();
         List<UnitSlot> gaps = new ArrayList<>();
         for (Calendar unit : calendar.calendars(month.getYear(), null)) {
@@ -67,7 +67,7 @@ class OverviewController {
                 "out",
                 all.stream()
                         .filter(p -> OUT.contains(p.state())
-                                && YearMonth.from(p.updatedAt().atZone(ChannelHealth.VIETNAM))
+                                && YearMonth.from(p.updatedAt().atZone(UiDates.VIETNAM))
                                         .equals(month))
                         .toList());
         model.addAttribute("health", health.check());

@@ -28,7 +28,7 @@ import vn.cchc.publisher.shared.Channel;
 /** The figures of the channel health, on a fixed clock: 10/06/2026 in Vietnam. */
 class ChannelHealthTest {
 
-    private final Clock clock = Clock.fixed(Instant.parse("2026-06-10T03:00:00Z"), ChannelHealth.VIETNAM);
+    private final Clock clock = Clock.fixed(Instant.parse("2026-06-10T03:00:00Z"), UiDates.VIETNAM);
     private final Channels channels = mock(Channels.class);
     private final TokenStore tokens = mock(TokenStore.class);
     private final Publications publications = mock(Publications.class);
