@@ -11,6 +11,12 @@ import java.util.Optional;
  */
 public interface OfflineActivities {
 
+    /** The largest attachment, in bytes: 20 MiB. */
+    long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
+
+    /** The longest description, in characters. */
+    int MAX_DESCRIPTION = 2000;
+
     /**
      * Records an activity: keeps the attachment (a copy named by its SHA-256), adds the row and its ledger
      * row in one transaction.

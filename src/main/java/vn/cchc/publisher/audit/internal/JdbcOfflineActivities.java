@@ -41,7 +41,6 @@ import vn.cchc.publisher.audit.OfflineActivity;
 @Component
 class JdbcOfflineActivities implements OfflineActivities {
 
-    static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
     private static final String COLUMNS =
             "id, unit, held_on, target, kind, description, attachment, recorded_by, recorded_at";
 
@@ -68,7 +67,7 @@ class JdbcOfflineActivities implements OfflineActivities {
     public OfflineActivity record(NewOfflineActivity activity) {
         String unit = required(activity.unit(), "unit", 100);
         String target = required(activity.target(), "target", 100);
-        String description = required(activity.description(), "description", 2000);
+        String description = required(activity.description(), "description", MAX_DESCRIPTION);
         String by = required(activity.recordedBy(), "recordedBy", 200);
         LocalDate today = LocalDate.now(clock);
         if (activity.date().isAfter(today)) {

@@ -43,8 +43,8 @@ import vn.cchc.publisher.plan.PlanCatalog;
 @Tag(name = "Offline activities", description = "Hoạt động tuyên truyền trực tiếp / offline activities")
 class ActivitiesApi {
 
-    static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
-    private static final int MAX_DESCRIPTION = 2000;
+    static final long MAX_ATTACHMENT_BYTES = OfflineActivities.MAX_ATTACHMENT_BYTES;
+    private static final int MAX_DESCRIPTION = OfflineActivities.MAX_DESCRIPTION;
     private static final Pattern EXTENSION = Pattern.compile("(\\.[A-Za-z0-9]{1,8})$");
 
     private final OfflineActivities activities;

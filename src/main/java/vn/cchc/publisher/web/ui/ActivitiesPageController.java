@@ -48,8 +48,8 @@ import vn.cchc.publisher.plan.Target;
 @NullMarked
 class ActivitiesPageController {
 
-    static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
-    static final int MAX_DESCRIPTION = 2000;
+    static final long MAX_ATTACHMENT_BYTES = OfflineActivities.MAX_ATTACHMENT_BYTES;
+    static final int MAX_DESCRIPTION = OfflineActivities.MAX_DESCRIPTION;
 
     private final OfflineActivities activities;
     private final PlanCatalog plans;
