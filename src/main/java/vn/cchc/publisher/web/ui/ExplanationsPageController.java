@@ -52,7 +52,9 @@ class ExplanationsPageController {
         String chosenUnit = unit != null && !unit.isBlank()
                 ? unit.strip()
                 : units.isEmpty() ? "" : units.get(0).key();
-        String chosenPeriod = period != null && !period.isBlank() ? period.strip() : currentQuarter();
+        String chosenPeriod = period != null && !period.isBlank()
+                ? period.strip()
+                : ReportsPageController.defaultPeriod(LocalDate.now(clock.withZone(UiDates.VIETNAM)));
         model.addAttribute("units", units);
         model.addAttribute("unit", chosenUnit);
         model.addAttribute("periods", ReportsPageController.periodOptions(clock));
@@ -105,10 +107,5 @@ class ExplanationsPageController {
                         .build()
                         .encode()
                         .toUriString();
-    }
-
-    private String currentQuarter() {
-        LocalDate today = LocalDate.now(clock.withZone(UiDates.VIETNAM));
-        return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 }

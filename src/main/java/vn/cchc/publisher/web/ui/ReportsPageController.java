@@ -155,7 +155,6 @@ class ReportsPageController {
                         .toList());
     }
 
-    /** The quarter that ended last: the one a unit reports on now. */
     /** Every quarter, half-year and the year, of this year and the last, in Vietnam's time. */
     static List<PeriodOption> periodOptions(Clock clock) {
         int year = LocalDate.now(clock.withZone(UiDates.VIETNAM)).getYear();
@@ -169,7 +168,8 @@ class ReportsPageController {
         return periods;
     }
 
-    private static String defaultPeriod(LocalDate today) {
+    /** The quarter that ended last: the one a unit reports on now. */
+    static String defaultPeriod(LocalDate today) {
         int quarter = (today.getMonthValue() - 1) / 3;
         return quarter == 0 ? (today.getYear() - 1) + "-Q4" : today.getYear() + "-Q" + quarter;
     }
