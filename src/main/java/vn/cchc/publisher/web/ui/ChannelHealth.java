@@ -36,7 +36,7 @@ import vn.cchc.publisher.shared.Channel;
  * Each call asks every enabled adapter for its status (one light request per channel).
  */
 @Component
-class ChannelHealth {
+public class ChannelHealth {
 
     /** The key under which the Zalo adapter keeps its tokens. */
     static final String ZALO_TOKENS = "zalo";
@@ -76,7 +76,7 @@ class ChannelHealth {
     }
 
     /** Checks every channel now. */
-    Report check() {
+    public Report check() {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, UiDates.VIETNAM);
         List<ChannelCheck> checks = new ArrayList<>();
@@ -209,7 +209,7 @@ class ChannelHealth {
      * @param channels one entry per channel, in the order website, Facebook, Zalo
      * @param unshared website articles not yet shared on Facebook or Zalo
      */
-    record Report(Instant checkedAt, List<ChannelCheck> channels, List<Unshared> unshared) {}
+    public record Report(Instant checkedAt, List<ChannelCheck> channels, List<Unshared> unshared) {}
 
     /**
      * One channel.
@@ -226,7 +226,7 @@ class ChannelHealth {
      * @param token when the channel's token expires; null when unknown or it does not
      * @param graphVersion the Graph API version in use, for Facebook; null otherwise
      */
-    record ChannelCheck(
+    public record ChannelCheck(
             String channel,
             String name,
             @Nullable String adapter,
@@ -245,7 +245,7 @@ class ChannelHealth {
      * @param daysLeft days from today until then (negative once expired)
      * @param warning fewer than {@code cchc.notifications.token-warning-days} left
      */
-    record Token(LocalDate expiresOn, long daysLeft, boolean warning) {}
+    public record Token(LocalDate expiresOn, long daysLeft, boolean warning) {}
 
     /**
      * The Graph API version in use.
@@ -255,14 +255,14 @@ class ChannelHealth {
      * @param daysLeft days from today until then; null when unknown
      * @param warning retiring in fewer than {@code cchc.channel-health.graph-warning-days}, or unknown
      */
-    record GraphVersion(
+    public record GraphVersion(
             String version,
             @Nullable LocalDate retiresOn,
             @Nullable Long daysLeft,
             boolean warning) {}
 
     /** A channel by id and Vietnamese name. */
-    record ChannelName(String id, String name) {}
+    public record ChannelName(String id, String name) {}
 
     /**
      * A website article not shared on every social channel it names.
@@ -273,7 +273,7 @@ class ChannelHealth {
      * @param websiteUrl where it is on the website; null if unknown
      * @param missing the channels it names that have no publication of it
      */
-    record Unshared(
+    public record Unshared(
             String unit,
             String contentFile,
             String title,
