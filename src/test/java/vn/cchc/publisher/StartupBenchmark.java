@@ -138,8 +138,8 @@ class StartupBenchmark {
 
     /**
      * Extracts the jar ({@code java -Djarmode=tools -jar … extract}) and records a class data sharing archive
-     * in a training run that stops once the application context is refreshed, as the administrator's guide, "Memory and start-up"
-     * describes; adds the archive to {@code jvmArgs} and answers the extracted jar.
+     * in a training run that stops once the application context is refreshed, as the administrator's guide
+     * ("Memory and start-up") describes; adds the archive to {@code jvmArgs} and answers the extracted jar.
      */
     private static Path withClassDataSharing(Path jar, List<String> jvmArgs) throws Exception {
         Path root = Path.of("target", "bench", "cds").toAbsolutePath();

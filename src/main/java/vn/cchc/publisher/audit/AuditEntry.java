@@ -13,7 +13,8 @@ import java.time.Instant;
  * @param subject what it is about
  * @param details the facts, canonical JSON
  * @param prevHash the hash of row {@code seq - 1}; 64 zeros for row 1
- * @param hash SHA-256 (lower-case hex) of this row's canonical form, see the reference, {@code src/site/markdown/reference/audit.md}
+ * @param hash SHA-256 (lower-case hex) of this row's canonical form, described in
+ *     {@code src/site/markdown/reference/audit.md}
  */
 public record AuditEntry(
         long seq,

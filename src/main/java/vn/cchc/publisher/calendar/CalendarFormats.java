@@ -8,7 +8,10 @@ public interface CalendarFormats {
     /** Plain text grouped by month, in Vietnamese, dates as {@code dd/MM/yyyy}. */
     String text(int year, List<Calendar> calendars);
 
-    /** A JSON document {@code {"year": 2026, "calendars": [...]}}; the layout is described in the reference, {@code src/site/markdown/reference/plans.md}. */
+    /**
+     * A JSON document {@code {"year": 2026, "calendars": [...]}}; the layout is described in
+     * {@code src/site/markdown/reference/plans.md}.
+     */
     String json(int year, List<Calendar> calendars);
 
     /**
